@@ -1,0 +1,584 @@
+package org.hotspotatlas.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.hotspotatlas.core.io.AtomicFile;
+import org.hotspotatlas.core.model.Action;
+import org.hotspotatlas.core.model.Actor;
+import org.hotspotatlas.core.model.Claim;
+import org.hotspotatlas.core.model.CoordinationPattern;
+import org.hotspotatlas.core.model.Event;
+import org.hotspotatlas.core.model.Hotspot;
+import org.hotspotatlas.core.model.Locator;
+import org.hotspotatlas.core.model.Modality;
+import org.hotspotatlas.core.model.Source;
+import org.hotspotatlas.core.model.Theatre;
+import org.hotspotatlas.core.model.UsAlignment;
+
+/**
+ * An immutable, validated dataset of hotspots, actors, claims and events, with the source they
+ * are curated from; the library's entry point.
+ *
+ * <p>Get the curated dataset with {@link #bundled()}, read any dataset in the same format with
+ * {@link #read(Path)}, build one in code with {@link #builder()}, and write it back with
+ * {@link #write(OutputStream)}. Every id a record mentions resolves, every locator points into
+ * the source's outline; anything else is refused with a {@link DatasetException} that lists every
+ * problem. Instances are thread-safe.
+ */
+public final class Atlas {
+
+    /** The dataset format version this library writes. */
+    public static final String FORMAT_VERSION = org.hotspotatlas.core.io.DatasetFormat.VERSION;
+
+    /** Name of the bundled dataset resource, next to this class. */
+    static final String BUNDLED_RESOURCE = "hotspot-atlas.json";
+
+    private final String dataVersion;
+    private final Source source;
+    private final Map<String, Actor> actors;
+    private final Map<String, Hotspot> hotspots;
+    private final Map<String, Claim> claims;
+    private final Map<String, Event> events;
+    private final Map<String, Theatre> theatres;
+
+    private Atlas(Builder b) {
+        List<Problem> problems = new ArrayList<>();
+        this.dataVersion = b.dataVersion;
+        this.source = b.source;
+        if (dataVersion == null || dataVersion.isBlank()) {
+            problems.add(new Problem("dataVersion", "is required"));
+        }
+        if (source == null) {
+            problems.add(new Problem("source", "is required"));
+        }
+        this.actors = index(b.actors, "actors", Actor::id, problems);
+        this.hotspots = index(b.hotspots, "hotspots", Hotspot::id, problems);
+        this.claims = index(b.claims, "claims", Claim::id, problems);
+        this.events = index(b.events, "events", Event::id, problems);
+        List<Theatre> allTheatres = new ArrayList<>();
+        b.hotspots.forEach(h -> allTheatres.addAll(h.theatres()));
+        this.theatres = index(allTheatres, "theatres", Theatre::id, problems);
+        new Integrity(this, problems).check();
+        if (!problems.isEmpty()) {
+            throw new DatasetException("dataset", problems);
+        }
+    }
+
+    private static <T> Map<String, T> index(List<T> items, String what, java.util.function.Function<T, String> id,
+                                            List<Problem> problems) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            if (map.putIfAbsent(id.apply(item), item) != null) {
+                problems.add(new Problem(what + "[" + i + "] (id " + id.apply(item) + ")",
+                        "duplicate id; ids must be unique among " + what));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    // ---------------------------------------------------------------- reading and writing
+
+    /**
+     * The curated dataset shipped with the library, loaded on first use and cached.
+     *
+     * @return the bundled atlas
+     */
+    public static Atlas bundled() {
+        return Bundled.ATLAS;
+    }
+
+    private static final class Bundled {
+        static final Atlas ATLAS = load();
+
+        private static Atlas load() {
+            try (InputStream in = Atlas.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled dataset resource " + BUNDLED_RESOURCE + " is missing");
+                }
+                return DatasetReader.read(in, "bundled dataset", ReadLimits.DEFAULT);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled dataset", e);
+            }
+        }
+    }
+
+    /**
+     * Reads a dataset file with the default limits.
+     *
+     * @param file the file
+     * @return the atlas
+     * @throws DatasetException if the file is missing, unreadable, malformed or inconsistent
+     */
+    public static Atlas read(Path file) {
+        return read(file, ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Reads a dataset file.
+     *
+     * @param file   the file
+     * @param limits bounds on what is accepted
+     * @return the atlas
+     * @throws DatasetException if the file is missing, unreadable, malformed or inconsistent
+     */
+    public static Atlas read(Path file, ReadLimits limits) {
+        Objects.requireNonNull(file, "file");
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new DatasetException(name, List.of(new Problem("file", "is a directory, not a dataset file")));
+            }
+            if (Files.size(file) > limits.maxDocumentBytes()) {
+                throw new DatasetException(name, List.of(new Problem("file", "is " + Files.size(file)
+                        + " bytes, over the limit of " + limits.maxDocumentBytes() + " bytes")));
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return DatasetReader.read(in, name, limits);
+            }
+        } catch (NoSuchFileException e) {
+            throw new DatasetException(name, List.of(new Problem("file", "does not exist")), e);
+        } catch (IOException e) {
+            throw new DatasetException(name, List.of(new Problem("file", "cannot be read: " + e.getMessage())), e);
+        }
+    }
+
+    /**
+     * Reads a dataset from a stream, which the caller owns and closes.
+     *
+     * @param in the stream of UTF-8 JSON
+     * @return the atlas
+     * @throws DatasetException if the input is malformed or inconsistent
+     */
+    public static Atlas read(InputStream in) {
+        return read(in, "input", ReadLimits.DEFAULT);
+    }
+
+    /**
+     * Reads a dataset from a stream, which the caller owns and closes.
+     *
+     * @param in     the stream of UTF-8 JSON
+     * @param name   a name for the input, used in error messages
+     * @param limits bounds on what is accepted
+     * @return the atlas
+     * @throws DatasetException if the input is malformed or inconsistent
+     */
+    public static Atlas read(InputStream in, String name, ReadLimits limits) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(limits, "limits");
+        try {
+            return DatasetReader.read(in, name, limits);
+        } catch (IOException e) {
+            throw new DatasetException(name, List.of(new Problem("input", "cannot be read: " + e.getMessage())), e);
+        }
+    }
+
+    /**
+     * Writes this atlas in the canonical dataset format: UTF-8 JSON, fields in a fixed order, two-space
+     * indentation, LF line ends. Writing the same atlas always gives the same bytes. The caller owns
+     * and closes the stream.
+     *
+     * @param out the stream
+     * @throws IOException if the stream fails
+     */
+    public void write(OutputStream out) throws IOException {
+        DatasetWriter.write(this, out);
+    }
+
+    /**
+     * Writes this atlas to a file atomically: to a temporary file beside it, then renamed over it.
+     * If writing fails, the target is left as it was and no temporary file remains.
+     *
+     * @param file the target
+     * @throws IOException if writing fails
+     */
+    public void write(Path file) throws IOException {
+        AtomicFile.write(file, this::write);
+    }
+
+    // ---------------------------------------------------------------- building
+
+    /** @return an empty builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this atlas's contents */
+    public Builder toBuilder() {
+        Builder b = new Builder().dataVersion(dataVersion).source(source);
+        b.actors.addAll(actors.values());
+        b.hotspots.addAll(hotspots.values());
+        b.claims.addAll(claims.values());
+        b.events.addAll(events.values());
+        return b;
+    }
+
+    /** Collects the parts of an atlas; {@link #build()} validates them together. Not thread-safe. */
+    public static final class Builder {
+        private String dataVersion;
+        private Source source;
+        private final List<Actor> actors = new ArrayList<>();
+        private final List<Hotspot> hotspots = new ArrayList<>();
+        private final List<Claim> claims = new ArrayList<>();
+        private final List<Event> events = new ArrayList<>();
+
+        private Builder() {}
+
+        /**
+         * @param version the data version, such as {@code 2019.06.1}
+         * @return this builder
+         */
+        public Builder dataVersion(String version) {
+            this.dataVersion = version;
+            return this;
+        }
+
+        /**
+         * @param value the source document
+         * @return this builder
+         */
+        public Builder source(Source value) {
+            this.source = value;
+            return this;
+        }
+
+        /**
+         * @param values actors to add
+         * @return this builder
+         */
+        public Builder addActors(Collection<Actor> values) {
+            actors.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param value an actor to add
+         * @return this builder
+         */
+        public Builder addActor(Actor value) {
+            actors.add(Objects.requireNonNull(value, "actor"));
+            return this;
+        }
+
+        /**
+         * @param value a hotspot to add
+         * @return this builder
+         */
+        public Builder addHotspot(Hotspot value) {
+            hotspots.add(Objects.requireNonNull(value, "hotspot"));
+            return this;
+        }
+
+        /**
+         * @param values hotspots to add
+         * @return this builder
+         */
+        public Builder addHotspots(Collection<Hotspot> values) {
+            hotspots.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param value a claim to add
+         * @return this builder
+         */
+        public Builder addClaim(Claim value) {
+            claims.add(Objects.requireNonNull(value, "claim"));
+            return this;
+        }
+
+        /**
+         * @param values claims to add
+         * @return this builder
+         */
+        public Builder addClaims(Collection<Claim> values) {
+            claims.addAll(values);
+            return this;
+        }
+
+        /**
+         * @param value an event to add
+         * @return this builder
+         */
+        public Builder addEvent(Event value) {
+            events.add(Objects.requireNonNull(value, "event"));
+            return this;
+        }
+
+        /**
+         * @param values events to add
+         * @return this builder
+         */
+        public Builder addEvents(Collection<Event> values) {
+            events.addAll(values);
+            return this;
+        }
+
+        /**
+         * @return the validated atlas
+         * @throws DatasetException listing every problem, if the parts are inconsistent
+         */
+        public Atlas build() {
+            for (List<?> l : List.of(actors, hotspots, claims, events)) {
+                if (l.contains(null)) {
+                    throw new NullPointerException("a collection added to the builder held null");
+                }
+            }
+            return new Atlas(this);
+        }
+    }
+
+    // ---------------------------------------------------------------- accessors
+
+    /** @return the dataset format version, {@value #FORMAT_VERSION} */
+    public String formatVersion() {
+        return FORMAT_VERSION;
+    }
+
+    /** @return the data version, independent of the library's version */
+    public String dataVersion() {
+        return dataVersion;
+    }
+
+    /** @return the source document */
+    public Source source() {
+        return source;
+    }
+
+    /** @return every actor, in dataset order */
+    public List<Actor> actors() {
+        return List.copyOf(actors.values());
+    }
+
+    /** @return every hotspot, in dataset order */
+    public List<Hotspot> hotspots() {
+        return List.copyOf(hotspots.values());
+    }
+
+    /** @return every claim, in dataset order */
+    public List<Claim> claims() {
+        return List.copyOf(claims.values());
+    }
+
+    /** @return every event, in dataset order */
+    public List<Event> events() {
+        return List.copyOf(events.values());
+    }
+
+    /** @return every event in chronological order: by the most precise date known, then by id */
+    public List<Event> timeline() {
+        return events.values().stream().sorted(CHRONOLOGICAL).toList();
+    }
+
+    /** Orders events by their most precise date, then by id. */
+    public static final Comparator<Event> CHRONOLOGICAL =
+            Comparator.comparing(Event::bestDate).thenComparing(Event::id);
+
+    /**
+     * @param id an actor id
+     * @return the actor, if present
+     */
+    public Optional<Actor> actor(String id) {
+        return Optional.ofNullable(actors.get(id));
+    }
+
+    /**
+     * @param id a hotspot id
+     * @return the hotspot, if present
+     */
+    public Optional<Hotspot> hotspot(String id) {
+        return Optional.ofNullable(hotspots.get(id));
+    }
+
+    /**
+     * @param id a claim id
+     * @return the claim, if present
+     */
+    public Optional<Claim> claim(String id) {
+        return Optional.ofNullable(claims.get(id));
+    }
+
+    /**
+     * @param id an event id
+     * @return the event, if present
+     */
+    public Optional<Event> event(String id) {
+        return Optional.ofNullable(events.get(id));
+    }
+
+    /**
+     * @param id a theatre id
+     * @return the theatre, if any hotspot has it
+     */
+    public Optional<Theatre> theatre(String id) {
+        return Optional.ofNullable(theatres.get(id));
+    }
+
+    /**
+     * The display name for an id of any kind of record, for renderers.
+     *
+     * @param id an actor, hotspot, theatre or event id
+     * @return its name, or the id itself if nothing has it
+     */
+    public String nameOf(String id) {
+        Actor a = actors.get(id);
+        if (a != null) {
+            return a.name();
+        }
+        Hotspot h = hotspots.get(id);
+        if (h != null) {
+            return h.name();
+        }
+        Theatre t = theatres.get(id);
+        if (t != null) {
+            return t.name();
+        }
+        Event e = events.get(id);
+        return e != null ? e.title() : id;
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    /**
+     * @param hotspotId a hotspot id
+     * @return the claims about that hotspot, in dataset order
+     */
+    public List<Claim> claimsIn(String hotspotId) {
+        return claimsWhere(c -> hotspotId.equals(c.hotspot()));
+    }
+
+    /**
+     * @param actorId an actor id
+     * @return the claims in which the actor is a subject or an object
+     */
+    public List<Claim> claimsInvolving(String actorId) {
+        return claimsWhere(c -> c.involves(actorId));
+    }
+
+    /**
+     * @param action an action
+     * @return the claims with that action
+     */
+    public List<Claim> claimsWith(Action action) {
+        return claimsWhere(c -> c.action() == action);
+    }
+
+    /**
+     * @param modality a modality
+     * @return the claims with that modality
+     */
+    public List<Claim> claimsWith(Modality modality) {
+        return claimsWhere(c -> c.modality() == modality);
+    }
+
+    /**
+     * @param from first day (inclusive)
+     * @param to   last day (inclusive)
+     * @return the dated claims whose date overlaps the range
+     */
+    public List<Claim> claimsBetween(LocalDate from, LocalDate to) {
+        return claimsWhere(c -> c.time() != null && c.time().date().overlaps(from, to));
+    }
+
+    /**
+     * @param filter a condition
+     * @return the claims meeting it, in dataset order
+     */
+    public List<Claim> claimsWhere(Predicate<? super Claim> filter) {
+        return claims.values().stream().filter(filter).toList();
+    }
+
+    /**
+     * @param from first day (inclusive)
+     * @param to   last day (inclusive)
+     * @return the events overlapping the range, in chronological order
+     */
+    public List<Event> eventsBetween(LocalDate from, LocalDate to) {
+        return timeline().stream().filter(e -> e.bestDate().overlaps(from, to)).toList();
+    }
+
+    /**
+     * @param pattern a coordination pattern
+     * @return the hotspots whose assessment shows it, as main or further pattern
+     */
+    public List<Hotspot> hotspotsWith(CoordinationPattern pattern) {
+        return hotspots.values().stream().filter(h -> h.assessment().shows(pattern)).toList();
+    }
+
+    /**
+     * @param alignment an alignment with U.S. interests
+     * @return the hotspots assessed so
+     */
+    public List<Hotspot> hotspotsWith(UsAlignment alignment) {
+        return hotspots.values().stream().filter(h -> h.assessment().alignment() == alignment).toList();
+    }
+
+    /**
+     * Keeps part of this atlas. The result is itself a valid atlas: it holds the selected hotspots,
+     * the claims and events that pass every filter, and the actors they mention.
+     *
+     * @param selection what to keep
+     * @return the selected atlas (this one, if the selection keeps everything)
+     * @throws IllegalArgumentException naming the ids, if the selection names unknown hotspots or actors
+     */
+    public Atlas select(Selection selection) {
+        return Selector.select(this, selection);
+    }
+
+    /** @return every locator that some record cites, in order */
+    public java.util.SortedSet<Locator> citedLocators() {
+        return Integrity.cited(this);
+    }
+
+    /**
+     * The source's asserting sentences that no record cites (a record citing a whole line covers
+     * its sentences).
+     *
+     * @return the uncited ones, in order; empty when coverage is complete
+     */
+    public List<Locator> uncitedAssertions() {
+        return Integrity.uncited(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Atlas a && dataVersion.equals(a.dataVersion) && source.equals(a.source)
+                && List.copyOf(actors.values()).equals(List.copyOf(a.actors.values()))
+                && List.copyOf(hotspots.values()).equals(List.copyOf(a.hotspots.values()))
+                && List.copyOf(claims.values()).equals(List.copyOf(a.claims.values()))
+                && List.copyOf(events.values()).equals(List.copyOf(a.events.values()));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(dataVersion, source, List.copyOf(claims.values()));
+    }
+
+    /** @return a one-line summary with the version and counts */
+    @Override
+    public String toString() {
+        return "Atlas[data " + dataVersion + ": " + hotspots.size() + " hotspots, " + actors.size() + " actors, "
+                + claims.size() + " claims, " + events.size() + " events]";
+    }
+
+    Map<String, Theatre> theatreMap() {
+        return theatres;
+    }
+}

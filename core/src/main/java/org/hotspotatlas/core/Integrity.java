@@ -1,0 +1,175 @@
+package org.hotspotatlas.core;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import org.hotspotatlas.core.model.Actor;
+import org.hotspotatlas.core.model.ActorRole;
+import org.hotspotatlas.core.model.Assessment;
+import org.hotspotatlas.core.model.Claim;
+import org.hotspotatlas.core.model.Event;
+import org.hotspotatlas.core.model.Finding;
+import org.hotspotatlas.core.model.Hotspot;
+import org.hotspotatlas.core.model.Locator;
+import org.hotspotatlas.core.model.Source;
+import org.hotspotatlas.core.model.Theatre;
+
+/** Cross-record checks: ids resolve, locators exist in the source, roles are unique. */
+final class Integrity {
+    private final Atlas atlas;
+    private final List<Problem> problems;
+
+    Integrity(Atlas atlas, List<Problem> problems) {
+        this.atlas = atlas;
+        this.problems = problems;
+    }
+
+    void check() {
+        Source source = atlas.source();
+        if (source != null) {
+            locators("source.asserting", source.asserting());
+        }
+        int i = 0;
+        for (Actor a : atlas.actors()) {
+            String at = "actors[" + i++ + "] (id " + a.id() + ")";
+            actors(at + ".memberOf", a.memberOf());
+            locators(at + ".locators", a.locators());
+        }
+        i = 0;
+        for (Hotspot h : atlas.hotspots()) {
+            String at = "hotspots[" + i++ + "] (id " + h.id() + ")";
+            locators(at + ".heading", List.of(h.heading()));
+            int t = 0;
+            for (Theatre th : h.theatres()) {
+                String tat = at + ".theatres[" + t++ + "] (id " + th.id() + ")";
+                actors(tat + ".places", th.places());
+                locators(tat + ".locators", th.locators());
+            }
+            Set<String> seen = new HashSet<>();
+            int r = 0;
+            for (ActorRole role : h.roles()) {
+                String rat = at + ".roles[" + r++ + "]";
+                actors(rat + ".actor", List.of(role.actor()));
+                if (!seen.add(role.actor())) {
+                    problems.add(new Problem(rat + ".actor", "actor '" + role.actor()
+                            + "' already has a role in this hotspot; give each actor one role"));
+                }
+                locators(rat + ".locators", role.locators());
+            }
+            Assessment as = h.assessment();
+            actors(at + ".assessment.targets", as.targets());
+            finding(at + ".assessment.coordination", as.coordination());
+            finding(at + ".assessment.alignmentReason", as.alignmentReason());
+            for (int d = 0; d < as.divergences().size(); d++) {
+                finding(at + ".assessment.divergences[" + d + "]", as.divergences().get(d));
+            }
+            for (int o = 0; o < as.outlook().size(); o++) {
+                finding(at + ".assessment.outlook[" + o + "]", as.outlook().get(o));
+            }
+        }
+        i = 0;
+        for (Claim c : atlas.claims()) {
+            String at = "claims[" + i++ + "] (id " + c.id() + ")";
+            if (c.hotspot() != null && atlas.hotspot(c.hotspot()).isEmpty()) {
+                problems.add(new Problem(at + ".hotspot", "no hotspot has id '" + c.hotspot() + "'"));
+            }
+            if (c.theatre() != null) {
+                Theatre th = atlas.theatreMap().get(c.theatre());
+                boolean inHotspot = atlas.hotspot(c.hotspot())
+                        .map(h -> h.theatres().stream().anyMatch(x -> x.id().equals(c.theatre()))).orElse(false);
+                if (th == null || !inHotspot) {
+                    problems.add(new Problem(at + ".theatre", "hotspot '" + c.hotspot() + "' has no theatre '"
+                            + c.theatre() + "'"));
+                }
+            }
+            actors(at + ".subjects", c.subjects());
+            actors(at + ".objects", c.objects());
+            for (int e = 0; e < c.events().size(); e++) {
+                if (atlas.event(c.events().get(e)).isEmpty()) {
+                    problems.add(new Problem(at + ".events[" + e + "]", "no event has id '" + c.events().get(e) + "'"));
+                }
+            }
+            locators(at + ".locators", c.locators());
+        }
+        i = 0;
+        for (Event e : atlas.events()) {
+            String at = "events[" + i++ + "] (id " + e.id() + ")";
+            if (e.place() != null) {
+                actors(at + ".place", List.of(e.place()));
+            }
+            actors(at + ".participants", e.participants());
+            if (e.hotspot() != null && atlas.hotspot(e.hotspot()).isEmpty()) {
+                problems.add(new Problem(at + ".hotspot", "no hotspot has id '" + e.hotspot() + "'"));
+            }
+            locators(at + ".locators", e.locators());
+        }
+    }
+
+    private void finding(String at, Finding f) {
+        locators(at + ".locators", f.locators());
+    }
+
+    private void actors(String at, List<String> ids) {
+        for (int k = 0; k < ids.size(); k++) {
+            if (atlas.actor(ids.get(k)).isEmpty()) {
+                problems.add(new Problem(ids.size() == 1 && !at.endsWith("s") ? at : at + "[" + k + "]",
+                        "no actor has id '" + ids.get(k) + "'"));
+            }
+        }
+    }
+
+    private void locators(String at, List<Locator> locators) {
+        Source source = atlas.source();
+        if (source == null) {
+            return;
+        }
+        for (int k = 0; k < locators.size(); k++) {
+            Locator l = locators.get(k);
+            if (!source.contains(l)) {
+                problems.add(new Problem(at + "[" + k + "]", "locator " + l + " is outside the source, which has "
+                        + source.outline().size() + " lines" + (l.paragraph() <= source.outline().size()
+                        ? " and " + source.outline().get(l.paragraph() - 1) + " sentences in line " + l.paragraph()
+                        : "")));
+            }
+        }
+    }
+
+    /** Every locator any record cites. */
+    static SortedSet<Locator> cited(Atlas atlas) {
+        SortedSet<Locator> out = new TreeSet<>();
+        forEachCitation(atlas, out::addAll);
+        return out;
+    }
+
+    static void forEachCitation(Atlas atlas, Consumer<List<Locator>> sink) {
+        atlas.actors().forEach(a -> sink.accept(a.locators()));
+        for (Hotspot h : atlas.hotspots()) {
+            sink.accept(List.of(h.heading()));
+            h.theatres().forEach(t -> sink.accept(t.locators()));
+            h.roles().forEach(r -> sink.accept(r.locators()));
+            Assessment as = h.assessment();
+            sink.accept(as.coordination().locators());
+            sink.accept(as.alignmentReason().locators());
+            as.divergences().forEach(f -> sink.accept(f.locators()));
+            as.outlook().forEach(f -> sink.accept(f.locators()));
+        }
+        atlas.claims().forEach(c -> sink.accept(c.locators()));
+        atlas.events().forEach(e -> sink.accept(e.locators()));
+    }
+
+    static List<Locator> uncited(Atlas atlas) {
+        SortedSet<Locator> cited = cited(atlas);
+        List<Locator> out = new ArrayList<>();
+        for (Locator l : atlas.source().asserting()) {
+            if (!cited.contains(l) && !cited.contains(Locator.of(l.paragraph()))) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+}

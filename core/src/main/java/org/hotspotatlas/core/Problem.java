@@ -1,0 +1,24 @@
+package org.hotspotatlas.core;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with a dataset.
+ *
+ * @param where   where it is: a record and field such as {@code claims[3] (id nk-freeze).modality},
+ *                or a position such as {@code line 4, column 17}
+ * @param message what is wrong, stating the rule and the value found
+ */
+public record Problem(String where, String message) {
+    /** Validates. */
+    public Problem {
+        Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(message, "message");
+    }
+
+    /** @return {@code where: message} */
+    @Override
+    public String toString() {
+        return where + ": " + message;
+    }
+}

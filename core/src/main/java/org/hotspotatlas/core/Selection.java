@@ -1,0 +1,110 @@
+package org.hotspotatlas.core;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which part of an atlas to keep: some hotspots, the records involving some actors, a time range.
+ * An empty filter keeps everything; filters combine with AND. Apply one with {@link Atlas#select}.
+ *
+ * @param hotspots ids of the hotspots to keep, or empty for all
+ * @param actors   ids of actors; keeps the claims and events that involve any of them, and the
+ *                 hotspots where any of them has a role or a claim; empty for all
+ * @param from     first day of the time range (inclusive), or null for no lower bound
+ * @param to       last day of the time range (inclusive), or null for no upper bound
+ */
+public record Selection(List<String> hotspots, List<String> actors, LocalDate from, LocalDate to) {
+
+    private static final Selection ALL = new Selection(List.of(), List.of(), null, null);
+
+    /** Validates and copies. */
+    public Selection {
+        hotspots = List.copyOf(hotspots);
+        actors = List.copyOf(actors);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("selection range must not end before it starts, but was "
+                    + from + " to " + to);
+        }
+    }
+
+    /** @return the selection that keeps everything */
+    public static Selection all() {
+        return ALL;
+    }
+
+    /**
+     * @param ids hotspot ids
+     * @return a selection of those hotspots
+     */
+    public static Selection hotspots(String... ids) {
+        return ALL.withHotspots(ids);
+    }
+
+    /**
+     * @param ids hotspot ids
+     * @return this selection keeping only those hotspots
+     */
+    public Selection withHotspots(String... ids) {
+        return new Selection(Arrays.asList(ids), actors, from, to);
+    }
+
+    /**
+     * @param ids actor ids
+     * @return this selection keeping only records that involve those actors
+     */
+    public Selection withActors(String... ids) {
+        return new Selection(hotspots, Arrays.asList(ids), from, to);
+    }
+
+    /**
+     * @param first first day, or null for no lower bound
+     * @param last  last day, or null for no upper bound
+     * @return this selection keeping only dated records that overlap the range
+     */
+    public Selection between(LocalDate first, LocalDate last) {
+        return new Selection(hotspots, actors, first, last);
+    }
+
+    /** @return whether this selection keeps everything */
+    public boolean isAll() {
+        return hotspots.isEmpty() && actors.isEmpty() && from == null && to == null;
+    }
+
+    /** @return whether a time range is set */
+    public boolean hasTimeRange() {
+        return from != null || to != null;
+    }
+
+    /** @return the first day, if bounded below */
+    public Optional<LocalDate> fromDate() {
+        return Optional.ofNullable(from);
+    }
+
+    /** @return the last day, if bounded above */
+    public Optional<LocalDate> toDate() {
+        return Optional.ofNullable(to);
+    }
+
+    /** @return a short human description, such as "hotspots north-korea, venezuela; 2019-01-01 to 2019-06-30" */
+    public String describe() {
+        if (isAll()) {
+            return "all hotspots";
+        }
+        StringBuilder sb = new StringBuilder();
+        if (!hotspots.isEmpty()) {
+            sb.append(hotspots.size() == 1 ? "hotspot " : "hotspots ").append(String.join(", ", hotspots));
+        }
+        if (!actors.isEmpty()) {
+            sb.append(sb.length() > 0 ? "; " : "").append("involving ").append(String.join(", ", actors));
+        }
+        if (hasTimeRange()) {
+            sb.append(sb.length() > 0 ? "; " : "")
+                    .append(from == null ? "up" : Objects.toString(from)).append(" to ")
+                    .append(to == null ? "now" : Objects.toString(to));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package org.hotspotatlas.core.model;
+
+/**
+ * How a quantity's value bounds the true figure.
+ */
+public enum Bound implements Vocabulary {
+    /** The figure is exactly the value. */
+    EXACT("The figure is exactly the value."),
+    /** The figure is greater than the value ("more than 30"). */
+    MORE_THAN("The figure is greater than the value (\"more than 30\")."),
+    /** The figure is the value or greater. */
+    AT_LEAST("The figure is the value or greater."),
+    /** The figure is smaller than the value. */
+    FEWER_THAN("The figure is smaller than the value."),
+    /** The figure is the value or smaller. */
+    AT_MOST("The figure is the value or smaller."),
+    /** The figure is roughly the value. */
+    ABOUT("The figure is roughly the value.");
+
+    private final String description;
+
+    Bound(String description) {
+        this.description = description;
+    }
+
+    @Override
+    public String code() {
+        return Vocabulary.codeOf(this);
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /**
+     * @param code the written code
+     * @return the term with that code
+     * @throws IllegalArgumentException if no term has it
+     */
+    public static Bound fromCode(String code) {
+        return Vocabulary.fromCode(Bound.class, code);
+    }
+
+}

@@ -1,0 +1,45 @@
+package org.hotspotatlas.core.model;
+
+/**
+ * How China and Russia relate their actions in a hotspot.
+ */
+public enum CoordinationPattern implements Vocabulary {
+    /** They act together: joint proposals, votes cast alike, shared positions. */
+    JOINT_ACTION("They act together: joint proposals, votes cast alike, shared positions."),
+    /** They pursue the same end side by side, each on its own. */
+    PARALLEL_ACTION("They pursue the same end side by side, each on its own."),
+    /** They split the work by country, sector or instrument. */
+    DIVISION_OF_LABOUR("They split the work by country, sector or instrument."),
+    /** One leaves the lead to the other where the other's core interests lie. */
+    DEFERENCE("One leaves the lead to the other where the other's core interests lie."),
+    /** They keep options open against a change of power or course. */
+    HEDGING("They keep options open against a change of power or course."),
+    /** They adjust their policies to avoid friction with each other. */
+    CALIBRATION("They adjust their policies to avoid friction with each other.");
+
+    private final String description;
+
+    CoordinationPattern(String description) {
+        this.description = description;
+    }
+
+    @Override
+    public String code() {
+        return Vocabulary.codeOf(this);
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /**
+     * @param code the written code
+     * @return the term with that code
+     * @throws IllegalArgumentException if no term has it
+     */
+    public static CoordinationPattern fromCode(String code) {
+        return Vocabulary.fromCode(CoordinationPattern.class, code);
+    }
+
+}

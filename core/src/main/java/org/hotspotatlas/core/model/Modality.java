@@ -1,0 +1,43 @@
+package org.hotspotatlas.core.model;
+
+/**
+ * How certain the source is about a claim, and in what mode it speaks.
+ */
+public enum Modality implements Vocabulary {
+    /** Reported as having happened or as being the case. */
+    FACT("Reported as having happened or as being the case."),
+    /** An announced or scheduled intention, such as a planned visit. */
+    STATED_PLAN("An announced or scheduled intention, such as a planned visit."),
+    /** An expectation about the future, usually hedged by an estimative word. */
+    FORECAST("An expectation about the future, usually hedged by an estimative word."),
+    /** The author's own evaluation or characterisation. */
+    JUDGEMENT("The author's own evaluation or characterisation."),
+    /** A view the source attributes to a named voice, not asserted by the author. */
+    ATTRIBUTED_VIEW("A view the source attributes to a named voice, not asserted by the author.");
+
+    private final String description;
+
+    Modality(String description) {
+        this.description = description;
+    }
+
+    @Override
+    public String code() {
+        return Vocabulary.codeOf(this);
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /**
+     * @param code the written code
+     * @return the term with that code
+     * @throws IllegalArgumentException if no term has it
+     */
+    public static Modality fromCode(String code) {
+        return Vocabulary.fromCode(Modality.class, code);
+    }
+
+}

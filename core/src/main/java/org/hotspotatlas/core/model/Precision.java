@@ -1,0 +1,41 @@
+package org.hotspotatlas.core.model;
+
+/**
+ * How precisely a {@link PartialDate} is known.
+ */
+public enum Precision implements Vocabulary {
+    /** Known to the year. */
+    YEAR("Known to the year."),
+    /** Known to the month. */
+    MONTH("Known to the month."),
+    /** Known to the day. */
+    DAY("Known to the day."),
+    /** Known as an inclusive range of days. */
+    DAY_RANGE("Known as an inclusive range of days.");
+
+    private final String description;
+
+    Precision(String description) {
+        this.description = description;
+    }
+
+    @Override
+    public String code() {
+        return Vocabulary.codeOf(this);
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /**
+     * @param code the written code
+     * @return the term with that code
+     * @throws IllegalArgumentException if no term has it
+     */
+    public static Precision fromCode(String code) {
+        return Vocabulary.fromCode(Precision.class, code);
+    }
+
+}

@@ -1,0 +1,43 @@
+package org.hotspotatlas.core.model;
+
+/**
+ * How the two powers' course in a hotspot relates to U.S. interests, as the source assesses it.
+ */
+public enum UsAlignment implements Vocabulary {
+    /** Consistent with U.S. aims. */
+    ALIGNED("Consistent with U.S. aims."),
+    /** Loosely or partly consistent with U.S. aims. */
+    PARTLY_ALIGNED("Loosely or partly consistent with U.S. aims."),
+    /** Consistent in some respects and counter in others. */
+    MIXED("Consistent in some respects and counter in others."),
+    /** Runs counter to U.S. interests. */
+    COUNTER("Runs counter to U.S. interests."),
+    /** The source does not say. */
+    UNSTATED("The source does not say.");
+
+    private final String description;
+
+    UsAlignment(String description) {
+        this.description = description;
+    }
+
+    @Override
+    public String code() {
+        return Vocabulary.codeOf(this);
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /**
+     * @param code the written code
+     * @return the term with that code
+     * @throws IllegalArgumentException if no term has it
+     */
+    public static UsAlignment fromCode(String code) {
+        return Vocabulary.fromCode(UsAlignment.class, code);
+    }
+
+}

@@ -1,0 +1,21 @@
+/**
+ * Hotspot Atlas export: renders an atlas to Excel comparison matrices, PDF policy briefs and JSON,
+ * and provides the {@code hotspot-atlas} command line.
+ */
+module org.hotspotatlas.export {
+    requires transitive org.hotspotatlas.core;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires org.apache.poi.poi;
+    requires org.apache.poi.ooxml;
+    requires com.github.librepdf.openpdf;
+    requires java.desktop;
+    requires info.picocli;
+
+    exports org.hotspotatlas.export;
+    exports org.hotspotatlas.export.xlsx;
+    exports org.hotspotatlas.export.pdf;
+    exports org.hotspotatlas.export.json;
+
+    opens org.hotspotatlas.export.cli to info.picocli;
+}

@@ -1,0 +1,24 @@
+package org.hotspotatlas.export;
+
+import java.util.List;
+
+/**
+ * What an export noticed while writing.
+ *
+ * @param warnings human-readable warnings, such as a character no embedded font can draw or a
+ *                 text truncated to a format's limit; empty when nothing needed saying
+ */
+public record ExportResult(List<String> warnings) {
+
+    private static final ExportResult CLEAN = new ExportResult(List.of());
+
+    /** Copies the warnings. */
+    public ExportResult {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** @return a result with no warnings */
+    public static ExportResult clean() {
+        return CLEAN;
+    }
+}

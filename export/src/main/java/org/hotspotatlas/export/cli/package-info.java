@@ -1,0 +1,2 @@
+/** The {@code hotspot-atlas} command line. */
+package org.hotspotatlas.export.cli;

@@ -1,0 +1,2 @@
+/** PDF policy briefs written with OpenPDF. */
+package org.hotspotatlas.export.pdf;

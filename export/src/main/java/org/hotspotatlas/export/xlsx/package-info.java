@@ -1,0 +1,2 @@
+/** Excel comparison workbooks written with Apache POI. */
+package org.hotspotatlas.export.xlsx;
