@@ -46,6 +46,8 @@ public enum Action implements Vocabulary {
     RECONSTRUCTION("Rebuilding after a war.", "06"),
     /** Keeping bases or forces in a country. */
     MILITARY_PRESENCE("Keeping bases or forces in a country.", null),
+    /** Security help short of combat: guards, advisers, policing and counter-terrorism support. */
+    SECURITY_ASSISTANCE("Security help short of combat: guards, advisers, policing and counter-terrorism support.", null),
     /** Voting a United Nations Security Council draft down as a permanent member. */
     VETO("Voting a United Nations Security Council draft down as a permanent member.", "12"),
     /** Abstaining in a vote. */
@@ -62,6 +64,8 @@ public enum Action implements Vocabulary {
     DEFERENCE("Leaving the lead to the other power where its core interests lie.", null),
     /** Adjusting policies to avoid friction with the other power. */
     CALIBRATION("Adjusting policies to avoid friction with the other power.", null),
+    /** Working in different countries or sectors from the other power. */
+    DIVISION_OF_LABOUR("Working in different countries or sectors from the other power.", null),
     /** Saying nothing publicly about a matter. */
     SILENCE("Saying nothing publicly about a matter.", null),
     /** Creating or expanding international groupings and institutions. */
@@ -74,6 +78,10 @@ public enum Action implements Vocabulary {
     AIM("Pursuing or holding a stated objective.", null),
     /** Holding a common worry or threat perception. */
     SHARED_CONCERN("Holding a common worry or threat perception.", null),
+    /** Marking an anniversary or commemorating a shared history. */
+    COMMEMORATION("Marking an anniversary or commemorating a shared history.", null),
+    /** Background about a party's situation, such as where it lies or what it belongs to. */
+    CONTEXT("Background about a party's situation, such as where it lies or what it belongs to.", null),
     /** Friction arising between parties. */
     TENSION("Friction arising between parties.", null),
     /** An evaluation or characterisation rather than an act. */

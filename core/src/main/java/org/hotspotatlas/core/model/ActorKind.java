@@ -14,6 +14,8 @@ public enum ActorKind implements Vocabulary {
     OFFICIAL_BODY("A government, administration, ministry, legislature or group of officials."),
     /** A treaty-based organisation of states, such as the United Nations or NATO. */
     INTERNATIONAL_ORGANISATION("A treaty-based organisation of states, such as the United Nations or NATO."),
+    /** A peacekeeping or political mission mandated by an international organisation. */
+    MISSION("A peacekeeping or political mission mandated by an international organisation."),
     /** An informal club of states, such as BRICS, or a loose bloc such as Western countries. */
     GROUPING("An informal club of states, such as BRICS, or a loose bloc such as Western countries."),
     /** A diplomatic or negotiation process, such as a peace process. */
