@@ -1,0 +1,145 @@
+package org.hotspotatlas.export.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.hotspotatlas.core.Atlas;
+import org.hotspotatlas.core.Selection;
+import org.hotspotatlas.export.ExportResult;
+import org.hotspotatlas.export.Exporter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code export}: writes the chosen formats for the chosen part of a dataset. All files are
+ * written to temporary files first and renamed into place only when every format succeeded, so a
+ * failure leaves nothing half-written in the output directory.
+ */
+@Command(name = "export", description = "Write the Excel matrix, the PDF brief and the JSON files.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
+            description = "Formats to write (comma-separated): xlsx, pdf, json, graph, ndjson. Default: all.")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--hotspot", paramLabel = "ID", description = "Keep only this hotspot (repeatable).")
+    List<String> hotspots = new ArrayList<>();
+
+    @Option(names = "--actor", paramLabel = "ID",
+            description = "Keep only records involving this actor (repeatable).")
+    List<String> actors = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Keep only dated records from this day on.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Keep only dated records up to this day.")
+    String to;
+
+    @Option(names = "--title", description = "Title of the PDF brief.")
+    String title;
+
+    @Option(names = "--page-size", paramLabel = "SIZE", description = "PDF page size: A4 or LETTER. Default: A4.")
+    String pageSize = "A4";
+
+    @Option(names = "--name", paramLabel = "BASENAME",
+            description = "Base name of the files written. Default: hotspot-atlas.")
+    String name = "hotspot-atlas";
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+            description = "Directory to write into; created if missing.")
+    Path out;
+
+    @Mixin
+    DataOption data = new DataOption();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+            throw new UserException("--name must be letters, digits, '.', '_' or '-', but was '" + name + "'",
+                    HotspotAtlasCli.EXIT_USAGE);
+        }
+        Formats.Settings settings = new Formats.Settings(title, pageSize);
+        Map<String, Exporter> chosen = new LinkedHashMap<>();
+        for (String f : formats.isEmpty() ? Formats.names() : formats) {
+            chosen.put(f.trim().toLowerCase(java.util.Locale.ROOT), Formats.create(f.trim(), settings));
+        }
+        Selection selection = Selection.all().withHotspots(hotspots.toArray(String[]::new))
+                .withActors(actors.toArray(String[]::new)).between(date("--from", from), date("--to", to));
+        Atlas atlas = data.load().select(selection);
+
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserException("--out " + out + " is a file, not a directory", HotspotAtlasCli.EXIT_FAILURE);
+        }
+        Files.createDirectories(out);
+        PrintWriter o = spec.commandLine().getOut();
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        boolean done = false;
+        try {
+            for (Exporter e : chosen.values()) {
+                Path target = out.resolve(name + e.fileExtension());
+                Path tmp = Files.createTempFile(out, "." + name, e.fileExtension() + ".tmp");
+                staged.put(tmp, target);
+                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                    ExportResult r = e.export(atlas, os);
+                    r.warnings().forEach(w -> warnings.add(e.format() + ": " + w));
+                }
+            }
+            for (Map.Entry<Path, Path> s : staged.entrySet()) {
+                move(s.getKey(), s.getValue());
+                o.println("wrote " + s.getValue() + " (" + Files.size(s.getValue()) + " bytes)");
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                for (Path tmp : staged.keySet()) {
+                    Files.deleteIfExists(tmp);
+                }
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        warnings.forEach(w -> err.println("warning: " + w));
+        o.println("exported " + atlas + (selection.isAll() ? "" : " (" + selection.describe() + ")"));
+        return 0;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static LocalDate date(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UserException(option + " must be a date like 2019-06-30, but was '" + value + "'",
+                    HotspotAtlasCli.EXIT_USAGE);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.hotspotatlas.export.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.hotspotatlas.core.Atlas;
+import org.hotspotatlas.core.model.ActorRole;
+import org.hotspotatlas.core.model.Finding;
+import org.hotspotatlas.core.model.Locator;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code show ID}: one hotspot, actor, claim or event in full. */
+@Command(name = "show", description = "Show one hotspot, actor, claim or event by its id.")
+final class ShowCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ID", description = "A hotspot, actor, claim or event id (see 'list').")
+    String id;
+
+    @Mixin
+    DataOption data = new DataOption();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Atlas atlas = data.load();
+        PrintWriter out = spec.commandLine().getOut();
+        if (atlas.hotspot(id).isPresent()) {
+            var h = atlas.hotspot(id).get();
+            out.println(h.name() + "  [hotspot " + h.id() + ", heading " + h.heading() + "]");
+            out.println(h.summary());
+            for (ActorRole r : h.roles()) {
+                out.println();
+                out.println(atlas.nameOf(r.actor()) + " does: " + r.does() + " " + cite(r.locators()));
+                out.println(atlas.nameOf(r.actor()) + " wants: " + r.wants());
+                out.println("  instruments: " + r.instruments().stream().map(i -> i.code()).collect(Collectors.joining(", ")));
+            }
+            var a = h.assessment();
+            out.println();
+            out.println("Pattern: " + a.pattern().code() + (a.otherPatterns().isEmpty() ? ""
+                    : " (also " + a.otherPatterns().stream().map(p -> p.code()).collect(Collectors.joining(", ")) + ")"));
+            finding(out, "Coordination", a.coordination());
+            out.println("U.S. alignment: " + a.alignment().code());
+            finding(out, "Why", a.alignmentReason());
+            a.divergences().forEach(f -> finding(out, "Divergence", f));
+            a.outlook().forEach(f -> finding(out, "Outlook", f));
+            out.println();
+            out.println(atlas.claimsIn(id).size() + " claims; 'list claims' shows them.");
+        } else if (atlas.actor(id).isPresent()) {
+            var a = atlas.actor(id).get();
+            out.println(a.name() + "  [" + a.kind().code() + " " + a.id() + "]");
+            if (!a.aliases().isEmpty()) {
+                out.println("Also: " + String.join(", ", a.aliases()));
+            }
+            a.nativeNames().forEach(n -> out.println("Name (" + n.language() + "): " + n.name()));
+            a.externalIds().forEach(e -> out.println(e.scheme().code() + ": " + e.value()));
+            if (!a.memberOf().isEmpty()) {
+                out.println("Member of / within: " + a.memberOf().stream().map(atlas::nameOf).collect(Collectors.joining(", ")));
+            }
+            out.println("Named at: " + cite(a.locators()));
+            out.println(atlas.claimsInvolving(id).size() + " claims involve it.");
+        } else if (atlas.claim(id).isPresent()) {
+            var c = atlas.claim(id).get();
+            out.println(c.summary() + " " + cite(c.locators()));
+            out.println("  hotspot: " + (c.hotspot() == null ? "-" : atlas.nameOf(c.hotspot())));
+            out.println("  subjects: " + c.subjects().stream().map(atlas::nameOf).collect(Collectors.joining(", ")));
+            out.println("  action: " + c.action().code() + c.cameoCode().map(x -> " (CAMEO " + x + ")").orElse(""));
+            if (!c.objects().isEmpty()) {
+                out.println("  objects: " + c.objects().stream().map(atlas::nameOf).collect(Collectors.joining(", ")));
+            }
+            out.println("  modality: " + c.modality().code() + ", voice: " + c.voice().code()
+                    + c.likelihoodWord().map(l -> ", likelihood: " + l.code() + " (" + l.minPercent() + "-"
+                    + l.maxPercent() + "%)").orElse(""));
+            c.when().ifPresent(t -> out.println("  when: " + t.date() + " (" + t.date().precision().code() + ", "
+                    + t.derivation().code() + t.expressionText().map(x -> ", from \"" + x + "\"").orElse("") + ")"));
+            if (c.quote() != null) {
+                out.println("  quote: \"" + c.quote() + "\"");
+            }
+        } else if (atlas.event(id).isPresent()) {
+            var e = atlas.event(id).get();
+            out.println(e.title() + "  [" + e.kind().code() + " " + e.id() + "]");
+            out.println("  when: " + e.time().date() + " (" + e.time().derivation().code() + ")"
+                    + e.enriched().map(t -> "; exact: " + t.date() + " (enrichment: " + t.reference() + ")").orElse(""));
+            if (e.place() != null) {
+                out.println("  where: " + atlas.nameOf(e.place()));
+            }
+            if (!e.participants().isEmpty()) {
+                out.println("  who: " + e.participants().stream().map(atlas::nameOf).collect(Collectors.joining(", ")));
+            }
+            e.externalIds().forEach(x -> out.println("  " + x.scheme().code() + ": " + x.value()));
+            out.println("  source: " + cite(e.locators()));
+        } else {
+            throw new UserException("no hotspot, actor, claim or event has id '" + id + "'; try 'hotspot-atlas list hotspots'",
+                    HotspotAtlasCli.EXIT_FAILURE);
+        }
+        return 0;
+    }
+
+    private static void finding(PrintWriter out, String label, Finding f) {
+        out.println(label + ": " + f.text() + " [" + f.modality().code()
+                + (f.likelihood() == null ? "" : ", " + f.likelihood().code()) + ", " + f.voice().code() + "] "
+                + cite(f.locators()));
+    }
+
+    private static String cite(List<Locator> locators) {
+        return locators.stream().map(Object::toString).collect(Collectors.joining(" "));
+    }
+}

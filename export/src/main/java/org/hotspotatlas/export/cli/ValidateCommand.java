@@ -1,0 +1,32 @@
+package org.hotspotatlas.export.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.hotspotatlas.core.Atlas;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code validate FILE}: checks a dataset file and lists every problem. */
+@Command(name = "validate", description = "Check a dataset file; list every problem found.")
+final class ValidateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "The dataset file to check.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Atlas atlas = Atlas.read(file);
+        spec.commandLine().getOut().println(file + ": valid. " + atlas);
+        if (!atlas.uncitedAssertions().isEmpty()) {
+            spec.commandLine().getOut().println("note: " + atlas.uncitedAssertions().size()
+                    + " asserting sentences are not cited by any record: " + atlas.uncitedAssertions());
+        }
+        return 0;
+    }
+}
