@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * written to temporary files first and renamed into place only when every format succeeded, so a
  * failure leaves nothing half-written in the output directory.
  */
-@Command(name = "export", description = "Write the Excel matrix, the PDF brief and the JSON files.")
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = HotspotAtlasCli.Version.class,
+        description = "Write the Excel matrix, the PDF brief and the JSON files.")
 final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code list hotspots|actors|events|claims}: a table of one kind of record. */
-@Command(name = "list", description = "List the hotspots, actors, events or claims as a table.")
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = HotspotAtlasCli.Version.class,
+        description = "List the hotspots, actors, events or claims as a table.")
 final class ListCommand implements Callable<Integer> {
 
     /** What can be listed. */

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code show ID}: one hotspot, actor, claim or event in full. */
-@Command(name = "show", description = "Show one hotspot, actor, claim or event by its id.")
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = HotspotAtlasCli.Version.class,
+        description = "Show one hotspot, actor, claim or event by its id.")
 final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "A hotspot, actor, claim or event id (see 'list').")
     String id;

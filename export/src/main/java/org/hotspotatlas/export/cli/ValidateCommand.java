@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate FILE}: checks a dataset file and lists every problem. */
-@Command(name = "validate", description = "Check a dataset file; list every problem found.")
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = HotspotAtlasCli.Version.class,
+        description = "Check a dataset file; list every problem found.")
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The dataset file to check.")
     Path file;

@@ -1,0 +1,166 @@
+package org.hotspotatlas.export.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.hotspotatlas.core.Atlas;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    @TempDir
+    Path dir;
+    Path fixture;
+
+    /** What one run printed and returned. */
+    record Run(int code, String out, String err) {}
+
+    @BeforeEach
+    void copyFixture() throws IOException {
+        fixture = dir.resolve("fixture.json");
+        try (InputStream in = getClass().getResourceAsStream("/fixture/fixture-atlas.json")) {
+            Files.copy(in, fixture);
+        }
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HotspotAtlasCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateAcceptsAValidFile() {
+        Run r = run("validate", fixture.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("valid"), r.out());
+        assertTrue(r.out().contains("2 hotspots"), r.out());
+    }
+
+    @Test
+    void validateListsEveryProblemWithoutAStackTrace() throws IOException {
+        String text = Files.readString(fixture)
+                .replace("\"modality\": \"fact\", \"voice\": \"author\", \"quantities\"",
+                        "\"modality\": \"rumour\", \"voice\": \"author\", \"quantities\"")
+                .replace("\"objects\": [\"security-council\"]", "\"objects\": [\"nobody\"]");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, text);
+        Run r = run("validate", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("claims[0] (id fx-relationship).modality"), r.err());
+        assertTrue(r.err().contains("unknown modality 'rumour'"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    }
+
+    @Test
+    void danglingReferenceIsNamed() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(fixture).replace("\"objects\": [\"security-council\"]", "\"objects\": [\"nobody\"]"));
+        Run r = run("validate", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("claims[2] (id fx-veto).objects[0]: no actor has id 'nobody'"), r.err());
+    }
+
+    @Test
+    void malformedJsonGivesLineAndColumn() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\n  \"formatVersion\": \"1.0\",\n  oops\n}");
+        Run r = run("validate", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("line 3, column"), r.err());
+    }
+
+    @Test
+    void missingFileIsAOneLineError() {
+        Run r = run("validate", dir.resolve("nope.json").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("does not exist"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, run("export").code(), "--out is required");
+        Run r = run("export", "--out", dir.toString(), "--format", "docx", "--data", fixture.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("unknown format 'docx'"), r.err());
+        assertEquals(2, run("export", "--out", dir.toString(), "--from", "2019-13-01").code());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = run("export", "--help");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("--hotspot"), help.out());
+        Run version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().contains("hotspot-atlas "), version.out());
+        assertTrue(version.out().contains("bundled data " + Atlas.bundled().dataVersion()), version.out());
+    }
+
+    @Test
+    void listAndShowPrintTables() {
+        Run list = run("list", "hotspots", "--data", fixture.toString());
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("freedonia") && list.out().contains("sylvania"), list.out());
+        assertTrue(list.out().contains("(2 rows)"), list.out());
+        Run events = run("list", "events", "--data", fixture.toString());
+        int founding = events.out().indexOf("fx-founding");
+        int vote = events.out().indexOf("fx-vote");
+        assertTrue(founding > 0 && vote > founding, "chronological: " + events.out());
+        Run show = run("show", "fx-veto", "--data", fixture.toString());
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("veto") && show.out().contains("\u00b64.2"), show.out());
+        Run none = run("show", "nothing-here", "--data", fixture.toString());
+        assertEquals(1, none.code());
+        assertTrue(none.err().contains("no hotspot, actor, claim or event has id 'nothing-here'"), none.err());
+    }
+
+    @Test
+    void exportWritesTheCanonicalJsonThatReadsBack() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = run("export", "--format", "json", "--data", fixture.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        Atlas back = Atlas.read(out.resolve("hotspot-atlas.json"));
+        assertEquals(Atlas.read(fixture), back);
+        assertEquals(List.of("hotspot-atlas.json"), names(out));
+    }
+
+    @Test
+    void failedExportLeavesNothingBehind() throws IOException {
+        Path out = dir.resolve("out");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "[]");
+        Run r = run("export", "--format", "json", "--data", bad.toString(), "--out", out.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("must be a JSON object"), r.err());
+        assertTrue(!Files.exists(out) || names(out).isEmpty(), "nothing written");
+        Run unknownHotspot = run("export", "--hotspot", "atlantis", "--data", fixture.toString(), "--out", out.toString());
+        assertEquals(1, unknownHotspot.code());
+        assertTrue(unknownHotspot.err().contains("unknown hotspot id atlantis"), unknownHotspot.err());
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}
