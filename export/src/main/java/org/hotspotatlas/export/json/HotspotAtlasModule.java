@@ -59,9 +59,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * written as their codes (also as map keys), a {@link Locator} as its written form such as
  * {@code "¶13.4"}, and a {@link PartialDate} as its ISO 8601 form such as {@code "2019-06"}.
  * Reading goes through the records' validating constructors, so a value that reads is a valid
- * record; a bad one fails with a message naming the property path. Unknown properties are an error
- * while {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} is on (Jackson's default) and
- * skipped when it is off.
+ * record; a bad one fails with a message naming the property path. Unknown properties follow the
+ * mapper's {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}: an error naming the property
+ * when it is on, skipped when it is off (Jackson 3's default).
  *
  * <p>Whole datasets are read and written with {@code Atlas.read} and {@code Atlas.write}, which also
  * check that ids resolve across records; this module handles single records.
