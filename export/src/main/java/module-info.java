@@ -15,7 +15,9 @@ module org.hotspotatlas.export {
     exports org.hotspotatlas.export;
     // exports org.hotspotatlas.export.xlsx; (uncomment when the package has classes)
     // exports org.hotspotatlas.export.pdf; (uncomment when the package has classes)
-    // exports org.hotspotatlas.export.json; (uncomment when the package has classes)
+    exports org.hotspotatlas.export.json;
+
+    provides tools.jackson.databind.JacksonModule with org.hotspotatlas.export.json.HotspotAtlasModule;
 
     opens org.hotspotatlas.export.cli to info.picocli;
 }

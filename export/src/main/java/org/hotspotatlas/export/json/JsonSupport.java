@@ -1,0 +1,83 @@
+package org.hotspotatlas.export.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Generator set-up shared by the JSON exporters: UTF-8, LF line ends on every platform, and the
+ * caller's stream left open.
+ */
+final class JsonSupport {
+
+    /** Two-space indentation, LF line ends, "name": value: the canonical document's layout. */
+    private static final ObjectWriter PRETTY;
+
+    /** One value per line, no spaces: for newline-delimited output. */
+    private static final ObjectWriter COMPACT;
+
+    static {
+        DefaultIndenter lf = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(lf).withArrayIndenter(lf);
+        ObjectWriter base = JsonMapper.builder().build().writer()
+                .without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+        PRETTY = base.with(pretty);
+        COMPACT = base.withRootValueSeparator("");
+    }
+
+    private JsonSupport() {}
+
+    /** A body that writes with a generator. */
+    @FunctionalInterface
+    interface Body<R> {
+        R write(JsonGenerator g) throws IOException;
+    }
+
+    static <R> R pretty(OutputStream out, Body<R> body) throws IOException {
+        return run(PRETTY, out, body);
+    }
+
+    static <R> R compact(OutputStream out, Body<R> body) throws IOException {
+        return run(COMPACT, out, body);
+    }
+
+    private static <R> R run(ObjectWriter writer, OutputStream out, Body<R> body) throws IOException {
+        R result;
+        try (JsonGenerator g = writer.createGenerator(out, JsonEncoding.UTF8)) {
+            result = body.write(g);
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+        out.flush();
+        return result;
+    }
+
+    /** Reads a class-path resource in this package as UTF-8 text. */
+    static String resource(String name) {
+        try (InputStream in = JsonSupport.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the export module");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.hotspotatlas.export.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Objects;
+
+import org.hotspotatlas.core.Atlas;
+import org.hotspotatlas.core.model.Claim;
+import org.hotspotatlas.core.model.Likelihood;
+import org.hotspotatlas.core.model.PartialDate;
+import org.hotspotatlas.core.model.Quantity;
+import org.hotspotatlas.core.model.Source;
+import org.hotspotatlas.core.model.TimeRef;
+import org.hotspotatlas.export.ExportResult;
+import org.hotspotatlas.export.Exporter;
+
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes the claims as newline-delimited JSON: one compact, self-contained object per line, in
+ * dataset order, for data pipelines and search indexes. Each line resolves the ids it mentions to
+ * names (subjects, objects, hotspot, theatre, events), spells out the action and the ICD 203
+ * likelihood band, gives the date's span and precision, and names the source and the data version,
+ * so a line means something without the rest of the dataset.
+ *
+ * <p>Lines end with LF (including the last); there is no other whitespace outside strings; the text
+ * is UTF-8 and characters outside ASCII are written as themselves. Arrays are always present (possibly
+ * empty); optional values are left out when absent. Each line validates against
+ * {@link #lineSchema()}. The claims stream out one at a time, so memory use does not grow with the
+ * atlas.
+ */
+public final class NdjsonClaimsExporter implements Exporter {
+
+    /** The version of the line layout this exporter writes. */
+    public static final String FORMAT_VERSION = "1.0";
+
+    /** The {@code $id} of the JSON Schema that each line meets. */
+    public static final String LINE_SCHEMA_ID =
+            "https://hotspotatlas.org/schema/hotspot-atlas-claim-line-1.0.schema.json";
+
+    /** Class-path resource name of the line schema, in this package. */
+    public static final String LINE_SCHEMA_RESOURCE = "hotspot-atlas-claim-line-1.0.schema.json";
+
+    /** Creates the exporter; it has no options. */
+    public NdjsonClaimsExporter() {}
+
+    /** @return the JSON Schema (draft 2020-12) of one line, as JSON text */
+    public static String lineSchema() {
+        return JsonSupport.resource(LINE_SCHEMA_RESOURCE);
+    }
+
+    /** @return {@code ndjson} */
+    @Override
+    public String format() {
+        return "ndjson";
+    }
+
+    /** @return {@code .claims.ndjson} */
+    @Override
+    public String fileExtension() {
+        return ".claims.ndjson";
+    }
+
+    @Override
+    public ExportResult export(Atlas atlas, OutputStream out) throws IOException {
+        Objects.requireNonNull(atlas, "atlas");
+        Objects.requireNonNull(out, "out");
+        JsonSupport.compact(out, g -> {
+            for (Claim c : atlas.claims()) {
+                line(g, atlas, c);
+                g.writeRaw('\n');
+            }
+            return null;
+        });
+        return ExportResult.clean();
+    }
+
+    private static void line(JsonGenerator g, Atlas atlas, Claim c) {
+        g.writeStartObject();
+        g.writeStringProperty("id", c.id());
+        if (c.hotspot() != null) {
+            g.writeName("hotspot");
+            named(g, c.hotspot(), atlas.nameOf(c.hotspot()));
+        }
+        if (c.theatre() != null) {
+            g.writeName("theatre");
+            named(g, c.theatre(), atlas.nameOf(c.theatre()));
+        }
+        actors(g, "subjects", atlas, c.subjects());
+        g.writeName("action");
+        g.writeStartObject();
+        g.writeStringProperty("code", c.action().code());
+        g.writeStringProperty("description", c.action().description());
+        g.writeEndObject();
+        actors(g, "objects", atlas, c.objects());
+        g.writeStringProperty("summary", c.summary());
+        g.writeStringProperty("modality", c.modality().code());
+        g.writeStringProperty("voice", c.voice().code());
+        if (c.likelihood() != null) {
+            Likelihood l = c.likelihood();
+            g.writeName("likelihood");
+            g.writeStartObject();
+            g.writeStringProperty("code", l.code());
+            g.writeNumberProperty("minPercent", l.minPercent());
+            g.writeNumberProperty("maxPercent", l.maxPercent());
+            g.writeStringProperty("description", l.description());
+            g.writeEndObject();
+        }
+        if (c.time() != null) {
+            TimeRef t = c.time();
+            PartialDate d = t.date();
+            g.writeName("time");
+            g.writeStartObject();
+            g.writeStringProperty("date", d.toString());
+            g.writeStringProperty("precision", d.precision().code());
+            g.writeStringProperty("start", d.start().toString());
+            g.writeStringProperty("end", d.end().toString());
+            g.writeStringProperty("derivation", t.derivation().code());
+            ModelWriter.str(g, "expression", t.expression());
+            ModelWriter.str(g, "reference", t.reference());
+            g.writeEndObject();
+        }
+        g.writeName("quantities");
+        g.writeStartArray();
+        for (Quantity q : c.quantities()) {
+            ModelWriter.quantity(g, q);
+        }
+        g.writeEndArray();
+        ModelWriter.str(g, "quote", c.quote());
+        ModelWriter.str(g, "cameo", c.cameoCode().orElse(null));
+        g.writeName("events");
+        g.writeStartArray();
+        for (String e : c.events()) {
+            g.writeStartObject();
+            g.writeStringProperty("id", e);
+            g.writeStringProperty("title", atlas.nameOf(e));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeName("locators");
+        g.writeStartArray();
+        for (Object l : c.locators()) {
+            g.writeString(l.toString());
+        }
+        g.writeEndArray();
+        Source s = atlas.source();
+        g.writeName("source");
+        g.writeStartObject();
+        g.writeStringProperty("title", s.title());
+        g.writeStringProperty("url", s.url().toString());
+        g.writeEndObject();
+        g.writeStringProperty("dataVersion", atlas.dataVersion());
+        g.writeEndObject();
+    }
+
+    private static void named(JsonGenerator g, String id, String name) {
+        g.writeStartObject();
+        g.writeStringProperty("id", id);
+        g.writeStringProperty("name", name);
+        g.writeEndObject();
+    }
+
+    private static void actors(JsonGenerator g, String property, Atlas atlas, List<String> ids) {
+        g.writeName(property);
+        g.writeStartArray();
+        for (String id : ids) {
+            named(g, id, atlas.nameOf(id));
+        }
+        g.writeEndArray();
+    }
+
+    @Override
+    public String toString() {
+        return "NdjsonClaimsExporter";
+    }
+}
