@@ -1,18 +1,25 @@
 package org.hotspotatlas.core.io;
 
 import java.io.BufferedOutputStream;
+import java.io.Closeable;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes a file all at once or not at all: the content goes to a temporary file in the same
+ * Writes files all at once or not at all: content goes to a temporary file in the target's
  * directory, which is renamed over the target only when the content is complete. A failed write
- * leaves the target as it was and removes the temporary file.
+ * leaves the target as it was and removes the temporary file. Temporary files get the same default
+ * permissions as any new file.
  */
 public final class AtomicFile {
 
@@ -36,47 +43,122 @@ public final class AtomicFile {
      * @throws IOException if the directory is missing or writing fails; the target is then unchanged
      */
     public static void write(Path target, Body body) throws IOException {
-        Objects.requireNonNull(target, "target");
         Objects.requireNonNull(body, "body");
+        try (Staged staged = stage(target)) {
+            body.writeTo(staged.stream());
+            staged.commit();
+        }
+    }
+
+    /**
+     * Starts writing a file that appears only on {@link Staged#commit()}. Use it to write several
+     * files that should all appear or none: stage each, write each, then commit each. Closing an
+     * uncommitted stage discards it.
+     *
+     * @param target the file to create or replace; its directory must exist
+     * @return the stage, which the caller must close
+     * @throws IOException if the directory is missing or the temporary file cannot be created
+     */
+    public static Staged stage(Path target) throws IOException {
+        Objects.requireNonNull(target, "target");
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new java.nio.file.NoSuchFileException(String.valueOf(dir), null,
-                    "the output directory does not exist");
+            throw new NoSuchFileException(String.valueOf(dir), null, "the output directory does not exist");
         }
-        Path tmp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-        boolean done = false;
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                body.writeTo(new NonClosing(out));
-            }
+        if (Files.isDirectory(absolute)) {
+            throw new FileAlreadyExistsException(absolute.toString(), null, "a directory is in the way");
+        }
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve("." + absolute.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
             try {
-                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(tmp);
+                OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                return new Staged(absolute, tmp, out);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
             }
         }
     }
 
-    /** Keeps a body from closing the stream before the rename. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
+    /** A file being written, not yet visible at its target. Not thread-safe. */
+    public static final class Staged implements Closeable {
+        private final Path target;
+        private final Path tmp;
+        private final OutputStream raw;
+        private final OutputStream buffered;
+        private boolean open = true;
+        private boolean committed;
+
+        private Staged(Path target, Path tmp, OutputStream raw) {
+            this.target = target;
+            this.tmp = tmp;
+            this.raw = raw;
+            this.buffered = new BufferedOutputStream(raw, 1 << 16);
         }
 
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
+        /** @return the file this stage will replace */
+        public Path target() {
+            return target;
         }
 
+        /** @return the stream to write the content to; closing it does not commit */
+        public OutputStream stream() {
+            return new FilterOutputStream(buffered) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    out.flush();
+                }
+            };
+        }
+
+        /**
+         * Completes the file: flushes it to disk and renames it over the target.
+         *
+         * @throws IOException if that fails; the target is then unchanged
+         */
+        public void commit() throws IOException {
+            if (committed) {
+                return;
+            }
+            closeStream();
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            committed = true;
+        }
+
+        /** Discards the content unless it was committed. */
         @Override
         public void close() throws IOException {
-            out.flush();
+            if (committed) {
+                return;
+            }
+            try {
+                closeStream();
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+
+        private void closeStream() throws IOException {
+            if (open) {
+                open = false;
+                try {
+                    buffered.flush();
+                } finally {
+                    raw.close();
+                }
+            }
         }
     }
 }

@@ -1,23 +1,21 @@
 package org.hotspotatlas.export.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.Selection;
+import org.hotspotatlas.core.io.AtomicFile;
 import org.hotspotatlas.export.ExportResult;
 import org.hotspotatlas.export.Exporter;
 
@@ -93,43 +91,30 @@ final class ExportCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
         PrintWriter o = spec.commandLine().getOut();
-        Map<Path, Path> staged = new LinkedHashMap<>();
         List<String> warnings = new ArrayList<>();
-        boolean done = false;
+        List<AtomicFile.Staged> staged = new ArrayList<>();
         try {
             for (Exporter e : chosen.values()) {
-                Path target = out.resolve(name + e.fileExtension());
-                Path tmp = Files.createTempFile(out, "." + name, e.fileExtension() + ".tmp");
-                staged.put(tmp, target);
-                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                AtomicFile.Staged file = AtomicFile.stage(out.resolve(name + e.fileExtension()));
+                staged.add(file);
+                try (OutputStream os = file.stream()) {
                     ExportResult r = e.export(atlas, os);
                     r.warnings().forEach(w -> warnings.add(e.format() + ": " + w));
                 }
             }
-            for (Map.Entry<Path, Path> s : staged.entrySet()) {
-                move(s.getKey(), s.getValue());
-                o.println("wrote " + s.getValue() + " (" + Files.size(s.getValue()) + " bytes)");
+            for (AtomicFile.Staged file : staged) {
+                file.commit();
+                o.println("wrote " + file.target() + " (" + Files.size(file.target()) + " bytes)");
             }
-            done = true;
         } finally {
-            if (!done) {
-                for (Path tmp : staged.keySet()) {
-                    Files.deleteIfExists(tmp);
-                }
+            for (AtomicFile.Staged file : staged) {
+                file.close();
             }
         }
         PrintWriter err = spec.commandLine().getErr();
         warnings.forEach(w -> err.println("warning: " + w));
         o.println("exported " + atlas + (selection.isAll() ? "" : " (" + selection.describe() + ")"));
         return 0;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static LocalDate date(String option, String value) {
