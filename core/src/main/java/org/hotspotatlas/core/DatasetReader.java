@@ -396,12 +396,15 @@ final class DatasetReader {
     /** One JSON object being read, with its path for messages. */
     private final class Obj {
         private final JsonNode node;
-        private String path;
+        private final String path;
         boolean failed;
 
         Obj(JsonNode node, String path) {
             this.node = node;
-            this.path = path;
+            // name the record by its id from the start, so every problem in it (unknown fields too) does
+            JsonNode id = node.isObject() ? node.get("id") : null;
+            this.path = id != null && id.isString() && !id.stringValue().isBlank()
+                    ? path + " (id " + id.stringValue() + ")" : path;
         }
 
         boolean isNotObject() {
@@ -468,11 +471,7 @@ final class DatasetReader {
         }
 
         String id(String field) {
-            String id = text(field);
-            if (id != null && "id".equals(field)) {
-                path = path + " (id " + id + ")";
-            }
-            return id;
+            return text(field);
         }
 
         String optId(String field) {
