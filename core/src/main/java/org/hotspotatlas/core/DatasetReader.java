@@ -60,6 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DatasetReader {
     private final List<Problem> problems = new ArrayList<>();
+    /** Ids of records that were present but could not be read; references to them are not dangling. */
+    private final Set<String> unreadable = new java.util.HashSet<>();
 
     private DatasetReader() {}
 
@@ -94,15 +96,31 @@ final class DatasetReader {
                     "the document must be a JSON object, but was " + kind(root))));
         }
         DatasetReader r = new DatasetReader();
-        Atlas.Builder b = r.atlas(root);
-        if (!r.problems.isEmpty()) {
-            throw new DatasetException(name, r.problems);
-        }
+        Atlas.Builder b = r.atlas(root).unreadable(r.unreadable);
+        // check the records that could be read against each other even when others could not, so
+        // that one read reports every problem; but not when a whole list is missing, since every
+        // reference into it would then be reported as well
+        List<Problem> all = new ArrayList<>(r.problems);
+        boolean listsRead = List.of("actors", "hotspots", "claims", "events").stream()
+                .allMatch(f -> root.path(f).isArray() || (f.equals("events") && (root.path(f).isMissingNode() || root.path(f).isNull())));
         try {
-            return b.build();
+            Atlas atlas = b.build();
+            if (all.isEmpty()) {
+                return atlas;
+            }
         } catch (DatasetException e) {
-            throw new DatasetException(name, e.problems());
+            if (!listsRead && !all.isEmpty()) {
+                throw new DatasetException(name, all);
+            }
+            for (Problem p : e.problems()) {
+                // a missing data version or source has already been reported where it was read
+                boolean repeat = !r.problems.isEmpty() && (p.where().equals("dataVersion") || p.where().equals("source"));
+                if (!repeat) {
+                    all.add(p);
+                }
+            }
         }
+        throw new DatasetException(name, all);
     }
 
     private static JsonMapper mapper(ReadLimits limits) {
@@ -657,16 +675,19 @@ final class DatasetReader {
         }
 
         <T> T build(java.util.function.Supplier<T> make) {
-            if (failed) {
-                return null;
+            if (!failed) {
+                try {
+                    return Objects.requireNonNull(make.get());
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    failed = true;
+                    problem(path, e.getMessage());
+                }
             }
-            try {
-                return Objects.requireNonNull(make.get());
-            } catch (IllegalArgumentException | NullPointerException e) {
-                failed = true;
-                problem(path, e.getMessage());
-                return null;
+            JsonNode id = node.get("id");
+            if (id != null && id.isString()) {
+                unreadable.add(id.stringValue());
             }
+            return null;
         }
     }
 }
