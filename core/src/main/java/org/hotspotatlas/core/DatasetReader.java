@@ -49,6 +49,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -85,7 +86,11 @@ final class DatasetReader {
             TokenStreamLocation at = e.getLocation();
             String where = at == null || at == TokenStreamLocation.NA || at.getLineNr() < 1 ? "document"
                     : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new DatasetException(name, List.of(new Problem(where, "malformed JSON: " + firstLine(e))), e);
+            String what = e instanceof StreamConstraintsException
+                    ? "exceeds a read limit: " + firstLine(e).replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "")
+                    + " (see ReadLimits)"
+                    : "malformed JSON: " + firstLine(e);
+            throw new DatasetException(name, List.of(new Problem(where, what)), e);
         }
         if (root == null || root.isMissingNode()) {
             throw new DatasetException(name, List.of(new Problem("line 1, column 1",
