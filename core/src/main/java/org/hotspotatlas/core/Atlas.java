@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.hotspotatlas.core.io.AtomicFile;
@@ -74,7 +75,7 @@ public final class Atlas {
         List<Theatre> allTheatres = new ArrayList<>();
         b.hotspots.forEach(h -> allTheatres.addAll(h.theatres()));
         this.theatres = index(allTheatres, "theatres", Theatre::id, problems);
-        new Integrity(this, problems).check();
+        new Integrity(this, problems, b.unreadable).check();
         if (!problems.isEmpty()) {
             throw new DatasetException("dataset", problems);
         }
@@ -238,8 +239,15 @@ public final class Atlas {
         private final List<Hotspot> hotspots = new ArrayList<>();
         private final List<Claim> claims = new ArrayList<>();
         private final List<Event> events = new ArrayList<>();
+        private Set<String> unreadable = Set.of();
 
         private Builder() {}
+
+        /** Ids of records the reader found but could not read: references to them are not checked. */
+        Builder unreadable(Set<String> ids) {
+            this.unreadable = Set.copyOf(ids);
+            return this;
+        }
 
         /**
          * @param version the data version, such as {@code 2019.06.1}

@@ -49,6 +49,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -60,6 +61,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DatasetReader {
     private final List<Problem> problems = new ArrayList<>();
+    /** Ids of records that were present but could not be read; references to them are not dangling. */
+    private final Set<String> unreadable = new java.util.HashSet<>();
 
     private DatasetReader() {}
 
@@ -83,7 +86,11 @@ final class DatasetReader {
             TokenStreamLocation at = e.getLocation();
             String where = at == null || at == TokenStreamLocation.NA || at.getLineNr() < 1 ? "document"
                     : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new DatasetException(name, List.of(new Problem(where, "malformed JSON: " + firstLine(e))), e);
+            String what = e instanceof StreamConstraintsException
+                    ? "exceeds a read limit: " + firstLine(e).replaceAll(", from `StreamReadConstraints\\.[A-Za-z]+\\(\\)`", "")
+                    + " (see ReadLimits)"
+                    : "malformed JSON: " + firstLine(e);
+            throw new DatasetException(name, List.of(new Problem(where, what)), e);
         }
         if (root == null || root.isMissingNode()) {
             throw new DatasetException(name, List.of(new Problem("line 1, column 1",
@@ -94,15 +101,31 @@ final class DatasetReader {
                     "the document must be a JSON object, but was " + kind(root))));
         }
         DatasetReader r = new DatasetReader();
-        Atlas.Builder b = r.atlas(root);
-        if (!r.problems.isEmpty()) {
-            throw new DatasetException(name, r.problems);
-        }
+        Atlas.Builder b = r.atlas(root).unreadable(r.unreadable);
+        // check the records that could be read against each other even when others could not, so
+        // that one read reports every problem; but not when a whole list is missing, since every
+        // reference into it would then be reported as well
+        List<Problem> all = new ArrayList<>(r.problems);
+        boolean listsRead = List.of("actors", "hotspots", "claims", "events").stream()
+                .allMatch(f -> root.path(f).isArray() || (f.equals("events") && (root.path(f).isMissingNode() || root.path(f).isNull())));
         try {
-            return b.build();
+            Atlas atlas = b.build();
+            if (all.isEmpty()) {
+                return atlas;
+            }
         } catch (DatasetException e) {
-            throw new DatasetException(name, e.problems());
+            if (!listsRead && !all.isEmpty()) {
+                throw new DatasetException(name, all);
+            }
+            for (Problem p : e.problems()) {
+                // a missing data version or source has already been reported where it was read
+                boolean repeat = !r.problems.isEmpty() && (p.where().equals("dataVersion") || p.where().equals("source"));
+                if (!repeat) {
+                    all.add(p);
+                }
+            }
         }
+        throw new DatasetException(name, all);
     }
 
     private static JsonMapper mapper(ReadLimits limits) {
@@ -396,12 +419,15 @@ final class DatasetReader {
     /** One JSON object being read, with its path for messages. */
     private final class Obj {
         private final JsonNode node;
-        private String path;
+        private final String path;
         boolean failed;
 
         Obj(JsonNode node, String path) {
             this.node = node;
-            this.path = path;
+            // name the record by its id from the start, so every problem in it (unknown fields too) does
+            JsonNode id = node.isObject() ? node.get("id") : null;
+            this.path = id != null && id.isString() && !id.stringValue().isBlank()
+                    ? path + " (id " + id.stringValue() + ")" : path;
         }
 
         boolean isNotObject() {
@@ -468,11 +494,7 @@ final class DatasetReader {
         }
 
         String id(String field) {
-            String id = text(field);
-            if (id != null && "id".equals(field)) {
-                path = path + " (id " + id + ")";
-            }
-            return id;
+            return text(field);
         }
 
         String optId(String field) {
@@ -658,16 +680,19 @@ final class DatasetReader {
         }
 
         <T> T build(java.util.function.Supplier<T> make) {
-            if (failed) {
-                return null;
+            if (!failed) {
+                try {
+                    return Objects.requireNonNull(make.get());
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    failed = true;
+                    problem(path, e.getMessage());
+                }
             }
-            try {
-                return Objects.requireNonNull(make.get());
-            } catch (IllegalArgumentException | NullPointerException e) {
-                failed = true;
-                problem(path, e.getMessage());
-                return null;
+            JsonNode id = node.get("id");
+            if (id != null && id.isString()) {
+                unreadable.add(id.stringValue());
             }
+            return null;
         }
     }
 }

@@ -23,10 +23,20 @@ import org.hotspotatlas.core.model.Theatre;
 final class Integrity {
     private final Atlas atlas;
     private final List<Problem> problems;
+    private final Set<String> unreadable;
 
-    Integrity(Atlas atlas, List<Problem> problems) {
+    /**
+     * @param unreadable ids of records that exist in the input but could not be read (already
+     *                   reported); references to them are not reported again as dangling
+     */
+    Integrity(Atlas atlas, List<Problem> problems, Set<String> unreadable) {
         this.atlas = atlas;
         this.problems = problems;
+        this.unreadable = unreadable;
+    }
+
+    private boolean missing(java.util.Optional<?> record, String id) {
+        return record.isEmpty() && !unreadable.contains(id);
     }
 
     void check() {
@@ -75,10 +85,10 @@ final class Integrity {
         i = 0;
         for (Claim c : atlas.claims()) {
             String at = "claims[" + i++ + "] (id " + c.id() + ")";
-            if (c.hotspot() != null && atlas.hotspot(c.hotspot()).isEmpty()) {
+            if (c.hotspot() != null && missing(atlas.hotspot(c.hotspot()), c.hotspot())) {
                 problems.add(new Problem(at + ".hotspot", "no hotspot has id '" + c.hotspot() + "'"));
             }
-            if (c.theatre() != null) {
+            if (c.theatre() != null && !unreadable.contains(c.hotspot()) && !unreadable.contains(c.theatre())) {
                 Theatre th = atlas.theatreMap().get(c.theatre());
                 boolean inHotspot = atlas.hotspot(c.hotspot())
                         .map(h -> h.theatres().stream().anyMatch(x -> x.id().equals(c.theatre()))).orElse(false);
@@ -90,7 +100,7 @@ final class Integrity {
             actors(at + ".subjects", c.subjects());
             actors(at + ".objects", c.objects());
             for (int e = 0; e < c.events().size(); e++) {
-                if (atlas.event(c.events().get(e)).isEmpty()) {
+                if (missing(atlas.event(c.events().get(e)), c.events().get(e))) {
                     problems.add(new Problem(at + ".events[" + e + "]", "no event has id '" + c.events().get(e) + "'"));
                 }
             }
@@ -103,7 +113,7 @@ final class Integrity {
                 actors(at + ".place", List.of(e.place()));
             }
             actors(at + ".participants", e.participants());
-            if (e.hotspot() != null && atlas.hotspot(e.hotspot()).isEmpty()) {
+            if (e.hotspot() != null && missing(atlas.hotspot(e.hotspot()), e.hotspot())) {
                 problems.add(new Problem(at + ".hotspot", "no hotspot has id '" + e.hotspot() + "'"));
             }
             locators(at + ".locators", e.locators());
@@ -116,7 +126,7 @@ final class Integrity {
 
     private void actors(String at, List<String> ids) {
         for (int k = 0; k < ids.size(); k++) {
-            if (atlas.actor(ids.get(k)).isEmpty()) {
+            if (missing(atlas.actor(ids.get(k)), ids.get(k))) {
                 problems.add(new Problem(ids.size() == 1 && !at.endsWith("s") ? at : at + "[" + k + "]",
                         "no actor has id '" + ids.get(k) + "'"));
             }

@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
  * <p>Written forms follow ISO 8601: {@code 2019}, {@code 2019-04}, {@code 2019-06-05} and
  * {@code 2019-06-05/2019-06-07}. Every partial date covers an inclusive span of days from
  * {@link #start()} to {@link #end()}; dates order by start, then by end (the more precise first
- * when both start on the same day).
+ * when both start on the same day), then by {@link Precision} when they cover the same days, so
+ * that the order is consistent with {@code equals}.
  */
 public sealed interface PartialDate extends Comparable<PartialDate>
         permits PartialDate.Year, PartialDate.Month, PartialDate.Day, PartialDate.DayRange {
@@ -40,7 +41,11 @@ public sealed interface PartialDate extends Comparable<PartialDate>
     @Override
     default int compareTo(PartialDate o) {
         int c = start().compareTo(o.start());
-        return c != 0 ? c : end().compareTo(o.end());
+        if (c == 0) {
+            c = end().compareTo(o.end());
+        }
+        // a month and the range of its days cover the same span but are different values
+        return c != 0 ? c : precision().compareTo(o.precision());
     }
 
     /**

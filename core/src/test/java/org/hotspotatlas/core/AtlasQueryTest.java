@@ -1,0 +1,282 @@
+package org.hotspotatlas.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import org.hotspotatlas.core.model.Action;
+import org.hotspotatlas.core.model.Actor;
+import org.hotspotatlas.core.model.Claim;
+import org.hotspotatlas.core.model.CoordinationPattern;
+import org.hotspotatlas.core.model.Event;
+import org.hotspotatlas.core.model.Hotspot;
+import org.hotspotatlas.core.model.Locator;
+import org.hotspotatlas.core.model.Modality;
+import org.hotspotatlas.core.model.UsAlignment;
+import org.junit.jupiter.api.Test;
+
+/** The query API on the frozen fixture. */
+class AtlasQueryTest {
+    private final Atlas atlas = Fixtures.atlas();
+
+    private static <T> List<String> ids(List<T> records, Function<T, String> id) {
+        return records.stream().map(id).toList();
+    }
+
+    private static List<String> claimIds(List<Claim> claims) {
+        return ids(claims, Claim::id);
+    }
+
+    @Test
+    void countsAndOrderFollowTheDocument() {
+        assertEquals("0.0.1-fixture", atlas.dataVersion());
+        assertEquals(Atlas.FORMAT_VERSION, atlas.formatVersion());
+        assertEquals(List.of("freedonia", "sylvania"), ids(atlas.hotspots(), Hotspot::id));
+        assertEquals(List.of("china", "russia", "united-states", "freedonia", "rufus-firefly", "sylvania",
+                "grand-forum", "security-council"), ids(atlas.actors(), Actor::id));
+        assertEquals(List.of("fx-relationship", "fx-rhetoric", "fx-veto", "fx-loans", "fx-forecast", "fx-defer",
+                "fx-us-view", "fx-forum"), claimIds(atlas.claims()));
+        assertEquals(List.of("fx-summit", "fx-vote", "fx-founding"), ids(atlas.events(), Event::id));
+        assertEquals("Atlas[data 0.0.1-fixture: 2 hotspots, 8 actors, 8 claims, 3 events]", atlas.toString());
+    }
+
+    @Test
+    void claimsInAHotspot() {
+        assertEquals(List.of("fx-veto", "fx-loans", "fx-forecast"), claimIds(atlas.claimsIn("freedonia")));
+        assertEquals(List.of("fx-defer", "fx-us-view"), claimIds(atlas.claimsIn("sylvania")));
+        assertEquals(List.of(), atlas.claimsIn("atlantis"));
+    }
+
+    @Test
+    void claimsInvolvingAnActorAsSubjectOrObject() {
+        assertEquals(List.of("fx-relationship", "fx-veto", "fx-forecast", "fx-defer", "fx-forum"),
+                claimIds(atlas.claimsInvolving("russia")));
+        assertEquals(List.of("fx-loans", "fx-forecast"), claimIds(atlas.claimsInvolving("rufus-firefly")));
+        assertEquals(List.of("fx-veto"), claimIds(atlas.claimsInvolving("security-council")));
+        assertEquals(List.of(), atlas.claimsInvolving("nobody"));
+    }
+
+    @Test
+    void claimsWithAnAction() {
+        assertEquals(List.of("fx-relationship", "fx-forum"), claimIds(atlas.claimsWith(Action.MEETING)));
+        assertEquals(List.of("fx-rhetoric", "fx-us-view"), claimIds(atlas.claimsWith(Action.PUBLIC_STATEMENT)));
+        assertEquals(List.of("fx-veto"), claimIds(atlas.claimsWith(Action.VETO)));
+        assertEquals(List.of(), atlas.claimsWith(Action.BOYCOTT));
+    }
+
+    @Test
+    void claimsWithAModality() {
+        assertEquals(List.of("fx-relationship", "fx-veto", "fx-loans"), claimIds(atlas.claimsWith(Modality.FACT)));
+        assertEquals(List.of("fx-rhetoric", "fx-us-view"), claimIds(atlas.claimsWith(Modality.ATTRIBUTED_VIEW)));
+        assertEquals(List.of("fx-forecast"), claimIds(atlas.claimsWith(Modality.FORECAST)));
+        assertEquals(List.of("fx-defer"), claimIds(atlas.claimsWith(Modality.JUDGEMENT)));
+        assertEquals(List.of("fx-forum"), claimIds(atlas.claimsWith(Modality.STATED_PLAN)));
+    }
+
+    @Test
+    void claimsBetweenUseTheClaimsOwnDateAndItsWholeSpan() {
+        assertEquals(List.of("fx-veto"), claimIds(atlas.claimsBetween(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 2, 1))));
+        assertEquals(List.of("fx-veto"), claimIds(atlas.claimsBetween(LocalDate.of(2019, 2, 28), LocalDate.of(2019, 3, 31))));
+        // the range ends on the forum's last day
+        assertEquals(List.of("fx-forum"), claimIds(atlas.claimsBetween(LocalDate.of(2019, 6, 7), LocalDate.of(2019, 12, 31))));
+        assertEquals(List.of(), atlas.claimsBetween(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 6, 4)));
+        assertEquals(List.of("fx-veto", "fx-forum"),
+                claimIds(atlas.claimsBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31))));
+    }
+
+    @Test
+    void timelineIsChronologicalByTheBestDate() {
+        assertEquals(List.of("fx-founding", "fx-vote", "fx-summit"), ids(atlas.timeline(), Event::id));
+    }
+
+    @Test
+    void eventsBetweenUseTheEnrichedDateWhenThereIsOne() {
+        // fx-vote is "2019-02" in the source but enriched to 2019-02-28
+        assertEquals(List.of(), atlas.eventsBetween(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 2, 27)));
+        assertEquals(List.of("fx-vote"), ids(atlas.eventsBetween(LocalDate.of(2019, 2, 28), LocalDate.of(2019, 2, 28)), Event::id));
+        assertEquals(List.of("fx-vote", "fx-summit"),
+                ids(atlas.eventsBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)), Event::id));
+        assertEquals(List.of("fx-founding"), ids(atlas.eventsBetween(LocalDate.of(2008, 7, 1), LocalDate.of(2008, 7, 1)), Event::id));
+    }
+
+    @Test
+    void hotspotsWithAPatternMainOrFurther() {
+        assertEquals(List.of("freedonia"), ids(atlas.hotspotsWith(CoordinationPattern.JOINT_ACTION), Hotspot::id));
+        assertEquals(List.of("freedonia"), ids(atlas.hotspotsWith(CoordinationPattern.DIVISION_OF_LABOUR), Hotspot::id));
+        assertEquals(List.of("sylvania"), ids(atlas.hotspotsWith(CoordinationPattern.DEFERENCE), Hotspot::id));
+        assertEquals(List.of(), atlas.hotspotsWith(CoordinationPattern.HEDGING));
+    }
+
+    @Test
+    void hotspotsWithAnAlignment() {
+        assertEquals(List.of("freedonia"), ids(atlas.hotspotsWith(UsAlignment.COUNTER), Hotspot::id));
+        assertEquals(List.of("sylvania"), ids(atlas.hotspotsWith(UsAlignment.PARTLY_ALIGNED), Hotspot::id));
+        assertEquals(List.of(), atlas.hotspotsWith(UsAlignment.ALIGNED));
+    }
+
+    @Test
+    void lookupsById() {
+        assertEquals("China", atlas.actor("china").orElseThrow().name());
+        assertEquals("Sylvania", atlas.hotspot("sylvania").orElseThrow().name());
+        assertEquals(Action.VETO, atlas.claim("fx-veto").orElseThrow().action());
+        assertEquals("Security Council vote on Freedonia", atlas.event("fx-vote").orElseThrow().title());
+        assertEquals("Sylvanian coast", atlas.theatre("sylvania-coast").orElseThrow().name());
+        assertTrue(atlas.actor("fx-veto").isEmpty());
+        assertTrue(atlas.hotspot("china").isEmpty());
+        assertTrue(atlas.claim("nope").isEmpty());
+        assertTrue(atlas.event("nope").isEmpty());
+        assertTrue(atlas.theatre("sylvania").isEmpty());
+    }
+
+    @Test
+    void nameOfResolvesEveryKindOfId() {
+        assertEquals("Rufus T. Firefly", atlas.nameOf("rufus-firefly"));
+        assertEquals("Sylvania", atlas.nameOf("sylvania"));
+        assertEquals("Sylvanian coast", atlas.nameOf("sylvania-coast"));
+        assertEquals("Grand Forum summit", atlas.nameOf("fx-summit"));
+        assertEquals("no-such-id", atlas.nameOf("no-such-id"));
+    }
+
+    @Test
+    void listsAreUnmodifiable() {
+        assertThrows(UnsupportedOperationException.class, () -> atlas.claims().clear());
+        assertThrows(UnsupportedOperationException.class, () -> atlas.actors().remove(0));
+        assertThrows(UnsupportedOperationException.class, () -> atlas.claimsIn("freedonia").clear());
+    }
+
+    @Test
+    void everyFixtureAssertionIsCited() {
+        assertEquals(List.of(), atlas.uncitedAssertions());
+        assertTrue(atlas.citedLocators().containsAll(atlas.source().asserting()));
+        // headings count as cited
+        assertTrue(atlas.citedLocators().contains(Locator.of(3)));
+        assertTrue(atlas.citedLocators().contains(Locator.of(5)));
+    }
+
+    @Test
+    void droppingTheOnlyCitationOfASentenceMakesItUncited() {
+        Atlas without = rebuild(atlas, atlas.claims().stream().filter(c -> !c.id().equals("fx-forum")).toList());
+        assertEquals(List.of(Locator.of(7, 2)), without.uncitedAssertions());
+        Atlas noRhetoric = rebuild(atlas, atlas.claims().stream()
+                .filter(c -> !c.id().equals("fx-rhetoric") && !c.id().equals("fx-forum")).toList());
+        assertEquals(List.of(Locator.of(2, 2), Locator.of(7, 2)), noRhetoric.uncitedAssertions());
+    }
+
+    @Test
+    void aWholeLineCitationCoversItsSentences() {
+        List<Claim> claims = new java.util.ArrayList<>(atlas.claims().stream()
+                .filter(c -> !c.id().equals("fx-forum")).toList());
+        claims.add(new Claim("fx-line", null, null, List.of("china"), Action.MEETING, List.of(), "A whole-line cite.",
+                Modality.FACT, org.hotspotatlas.core.model.Voice.AUTHOR, null, null, List.of(), null, null, List.of(),
+                List.of(Locator.of(7))));
+        assertEquals(List.of(), rebuild(atlas, claims).uncitedAssertions());
+    }
+
+    private static Atlas rebuild(Atlas a, List<Claim> claims) {
+        return Atlas.builder().dataVersion(a.dataVersion()).source(a.source()).addActors(a.actors())
+                .addHotspots(a.hotspots()).addClaims(claims).addEvents(a.events()).build();
+    }
+
+    @Test
+    void toBuilderGivesAnEqualAtlas() {
+        Atlas copy = atlas.toBuilder().build();
+        assertEquals(atlas, copy);
+        assertEquals(atlas.hashCode(), copy.hashCode());
+        assertTrue(!atlas.equals(copy.toBuilder().dataVersion("other").build()));
+    }
+
+    // ---------------------------------------------------------------- select
+
+    @Test
+    void selectAllIsTheSameAtlas() {
+        assertSame(atlas, atlas.select(Selection.all()));
+    }
+
+    @Test
+    void selectOneHotspotKeepsItsRecordsAndOnlyTheActorsTheyMention() throws IOException {
+        Atlas s = atlas.select(Selection.hotspots("sylvania"));
+        assertEquals(List.of("sylvania"), ids(s.hotspots(), Hotspot::id));
+        assertEquals(List.of("fx-defer", "fx-us-view"), claimIds(s.claims()));
+        assertEquals(List.of(), s.events());
+        assertEquals(List.of("china", "russia", "united-states", "sylvania"), ids(s.actors(), Actor::id));
+        assertValid(s);
+    }
+
+    @Test
+    void selectFollowsMembershipSoReferencesStayResolved() throws IOException {
+        Atlas s = atlas.select(Selection.hotspots("freedonia"));
+        assertEquals(List.of("fx-veto", "fx-loans", "fx-forecast"), claimIds(s.claims()));
+        assertEquals(List.of("fx-vote", "fx-founding"), ids(s.events(), Event::id));
+        // rufus-firefly is a member of freedonia, so the actor freedonia stays
+        assertEquals(List.of("china", "russia", "united-states", "freedonia", "rufus-firefly", "security-council"),
+                ids(s.actors(), Actor::id));
+        assertValid(s);
+    }
+
+    @Test
+    void selectByActor() throws IOException {
+        Atlas s = atlas.select(Selection.all().withActors("united-states"));
+        assertEquals(List.of("fx-us-view"), claimIds(s.claims()));
+        assertEquals(List.of("fx-vote"), ids(s.events(), Event::id));
+        assertEquals(List.of("freedonia", "sylvania"), ids(s.hotspots(), Hotspot::id));
+        assertValid(s);
+    }
+
+    @Test
+    void selectByTimeRangeDropsUndatedRecordsAndTrimsEventReferences() throws IOException {
+        Atlas s = atlas.select(Selection.all().between(LocalDate.of(2019, 6, 1), LocalDate.of(2019, 6, 30)));
+        assertEquals(List.of("fx-forum"), claimIds(s.claims()));
+        assertEquals(List.of("fx-summit"), ids(s.events(), Event::id));
+        assertEquals(List.of(), s.hotspots());
+        assertEquals(List.of("china", "russia", "sylvania", "grand-forum"), ids(s.actors(), Actor::id));
+        assertValid(s);
+
+        Atlas feb = atlas.select(Selection.hotspots("freedonia").between(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 2, 10)));
+        // the claim is dated 2019-02 but its event was enriched to 2019-02-28: the reference is dropped
+        assertEquals(List.of("fx-veto"), claimIds(feb.claims()));
+        assertEquals(List.of(), feb.events());
+        assertEquals(List.of(), feb.claim("fx-veto").orElseThrow().events());
+        assertValid(feb);
+    }
+
+    @Test
+    void selectRejectsUnknownIdsNamingThem() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> atlas.select(Selection.hotspots("atlantis", "freedonia", "lemuria")));
+        assertTrue(e.getMessage().contains("atlantis") && e.getMessage().contains("lemuria"), e.getMessage());
+        assertTrue(!e.getMessage().contains("unknown hotspot ids atlantis, freedonia"), e.getMessage());
+        IllegalArgumentException a = assertThrows(IllegalArgumentException.class,
+                () -> atlas.select(Selection.all().withActors("china", "nobody")));
+        assertTrue(a.getMessage().contains("nobody"), a.getMessage());
+    }
+
+    @Test
+    void selectionValidatesItsRange() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Selection.all().between(LocalDate.of(2019, 6, 2), LocalDate.of(2019, 6, 1)));
+        assertTrue(e.getMessage().contains("2019-06-02"), e.getMessage());
+        assertEquals("hotspots freedonia, sylvania; involving china; 2019-01-01 to now",
+                Selection.hotspots("freedonia", "sylvania").withActors("china").between(LocalDate.of(2019, 1, 1), null)
+                        .describe());
+    }
+
+    /** A selected atlas must survive its own format: write it and read it back. */
+    private static void assertValid(Atlas s) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        s.write(out);
+        assertEquals(s, Atlas.read(new ByteArrayInputStream(out.toByteArray()), "selection", ReadLimits.DEFAULT));
+        for (Claim c : s.claims()) {
+            for (String id : c.subjects()) {
+                assertTrue(s.actor(id).isPresent(), id);
+            }
+        }
+    }
+}
