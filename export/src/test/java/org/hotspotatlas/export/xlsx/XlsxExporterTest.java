@@ -475,6 +475,20 @@ class XlsxExporterTest {
         }
     }
 
+    @Test
+    void aSelectionWithNoClaimsOrEventsStillMakesAValidWorkbook() throws IOException {
+        Atlas empty = fixture.select(Selection.all().between(LocalDate.of(1990, 1, 1), LocalDate.of(1990, 12, 31)));
+        assertTrue(empty.events().isEmpty(), empty.toString());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export(empty, new XlsxExporter())))) {
+            assertEquals(7, book.getNumberOfSheets());
+            assertEquals(empty.hotspots().size(), book.getSheet("Matrix").getLastRowNum());
+            XSSFTable t = book.getSheet("Claims").getTables().get(0);
+            assertEquals("A1:Q" + (Math.max(1, empty.claims().size()) + 1), t.getCTTable().getRef(),
+                    "Excel needs a data row, even an empty one");
+            assertEquals(0, book.getSheet("Timeline").getLastRowNum());
+        }
+    }
+
     // ------------------------------------------------------------------ limits
 
     @Test
