@@ -41,7 +41,8 @@ public final class XlsxVolume {
             fixture = Atlas.read(in, "fixture", ReadLimits.DEFAULT);
         }
         XlsxExporter exporter = new XlsxExporter();
-        measure("fixture", fixture, exporter, dir.resolve("fixture.xlsx"));
+        measure("fixture (cold JVM)", fixture, exporter, dir.resolve("fixture.xlsx"));
+        measure("fixture (warm)", fixture, exporter, dir.resolve("fixture.xlsx"));
         long t0 = System.nanoTime();
         Atlas big = synthetic(fixture, claims);
         System.out.printf("built %s in %d ms%n", big, (System.nanoTime() - t0) / 1_000_000);
