@@ -13,7 +13,7 @@ module org.hotspotatlas.export {
     requires info.picocli;
 
     exports org.hotspotatlas.export;
-    // exports org.hotspotatlas.export.xlsx; (uncomment when the package has classes)
+    exports org.hotspotatlas.export.xlsx;
     // exports org.hotspotatlas.export.pdf; (uncomment when the package has classes)
     exports org.hotspotatlas.export.json;
 

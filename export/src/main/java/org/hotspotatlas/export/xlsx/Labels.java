@@ -1,0 +1,73 @@
+package org.hotspotatlas.export.xlsx;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.hotspotatlas.core.model.Likelihood;
+import org.hotspotatlas.core.model.Locator;
+import org.hotspotatlas.core.model.PartialDate;
+import org.hotspotatlas.core.model.Vocabulary;
+
+/** Human labels for vocabulary codes, dates and locators. */
+final class Labels {
+
+    private static final Set<String> ACRONYMS = Set.of("un", "us", "icd", "iso", "cameo", "sco", "brics", "ric");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private Labels() {}
+
+    /** "division-of-labour" becomes "Division of labour", "un-voting" becomes "UN voting". */
+    static String of(Vocabulary v) {
+        String[] words = v.code().split("-");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0) {
+                sb.append(' ');
+            }
+            if (ACRONYMS.contains(w)) {
+                sb.append(w.toUpperCase(Locale.ROOT));
+            } else if (i == 0 && !w.isEmpty()) {
+                sb.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
+            } else {
+                sb.append(w);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** @return the ICD 203 band, such as "55–80%" */
+    static String band(Likelihood l) {
+        return l.minPercent() + "\u2013" + l.maxPercent() + "%";
+    }
+
+    /** @return a date as a reader says it at its precision: "2019", "Feb 2019", "28 Feb 2019", "5–7 Jun 2019" */
+    static String date(PartialDate d) {
+        return switch (d.precision()) {
+            case YEAR -> Integer.toString(d.start().getYear());
+            case MONTH -> MONTH.format(d.start());
+            case DAY -> DAY.format(d.start());
+            case DAY_RANGE -> range(d.start(), d.end());
+        };
+    }
+
+    private static String range(LocalDate a, LocalDate b) {
+        if (a.getYear() == b.getYear() && a.getMonth() == b.getMonth()) {
+            return a.getDayOfMonth() + "\u2013" + DAY.format(b);
+        }
+        return DAY.format(a) + " \u2013 " + DAY.format(b);
+    }
+
+    /** @return locators sorted, without repeats, joined with ", " */
+    static String locators(Collection<Locator> locators) {
+        SortedSet<Locator> sorted = new TreeSet<>(locators);
+        return sorted.stream().map(Locator::toString).collect(Collectors.joining(", "));
+    }
+}

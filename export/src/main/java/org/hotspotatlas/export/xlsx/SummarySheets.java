@@ -1,0 +1,244 @@
+package org.hotspotatlas.export.xlsx;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.hotspotatlas.core.Atlas;
+import org.hotspotatlas.core.model.ActorRole;
+import org.hotspotatlas.core.model.Assessment;
+import org.hotspotatlas.core.model.Claim;
+import org.hotspotatlas.core.model.Event;
+import org.hotspotatlas.core.model.Finding;
+import org.hotspotatlas.core.model.Hotspot;
+import org.hotspotatlas.core.model.Instrument;
+import org.hotspotatlas.core.model.Locator;
+import org.hotspotatlas.core.model.PartialDate;
+import org.hotspotatlas.core.model.Voice;
+
+/** The Matrix and China vs Russia sheets: one row per hotspot. */
+final class SummarySheets {
+
+    static final List<String> MATRIX_HEADERS = List.of("Hotspot", "Summary", "China's role", "Russia's role",
+            "Coordination pattern", "Key joint actions", "Alignment with U.S. interests", "Divergences", "Outlook",
+            "Claims", "Sources");
+
+    static final String BOTH = "Both";
+    static final String CHINA_ONLY = "China only";
+    static final String RUSSIA_ONLY = "Russia only";
+
+    private static final String BULLET = "\u2022 ";
+
+    private SummarySheets() {}
+
+    // ------------------------------------------------------------------ Matrix
+
+    static void matrix(Book book, Atlas atlas, ClaimOrder order, XSSFSheet sheet) {
+        List<Book.Col<Hotspot>> cols = List.of(
+                new Book.Col<>(MATRIX_HEADERS.get(0), 20, h -> linkToClaims(order, h.id(), h.name())),
+                new Book.Col<>(MATRIX_HEADERS.get(1), 40, Hotspot::summary),
+                new Book.Col<>(MATRIX_HEADERS.get(2), 40, h -> role(h, WorkbookBuilder.CHINA)),
+                new Book.Col<>(MATRIX_HEADERS.get(3), 40, h -> role(h, WorkbookBuilder.RUSSIA)),
+                new Book.Col<>(MATRIX_HEADERS.get(4), 36, h -> pattern(h.assessment())),
+                new Book.Col<>(MATRIX_HEADERS.get(5), 48, h -> linkToClaims(order, h.id(), jointActions(atlas, h))),
+                new Book.Col<>(MATRIX_HEADERS.get(6), 36, h -> alignment(h.assessment())),
+                new Book.Col<>(MATRIX_HEADERS.get(7), 40, h -> findings(h.assessment().divergences())),
+                new Book.Col<>(MATRIX_HEADERS.get(8), 40, h -> findings(h.assessment().outlook())),
+                new Book.Col<>(MATRIX_HEADERS.get(9), 8, h -> atlas.claimsIn(h.id()).size()),
+                new Book.Col<>(MATRIX_HEADERS.get(10), 24, h -> Labels.locators(sources(atlas, h))));
+        List<Hotspot> hotspots = atlas.hotspots();
+        book.writeTable(sheet, cols, hotspots);
+        sheet.createFreezePane(1, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, hotspots.size()), 0, cols.size() - 1));
+        Book.printSetup(sheet, 1);
+    }
+
+    /** Text that links to the hotspot's rows on the Claims sheet, or plain text if it has no claims. */
+    static Object linkToClaims(ClaimOrder order, String hotspotId, String text) {
+        ClaimOrder.Block b = order.block(hotspotId);
+        if (b == null) {
+            return text;
+        }
+        return new Book.Link(text, Book.address(WorkbookBuilder.CLAIMS, b.firstRow(), b.lastRow(),
+                WorkbookBuilder.CLAIM_HEADERS.size() - 1));
+    }
+
+    private static String role(Hotspot h, String actor) {
+        Optional<ActorRole> role = h.role(actor);
+        if (role.isEmpty()) {
+            return "No role recorded.";
+        }
+        ActorRole r = role.get();
+        return "Does: " + r.does() + "\nWants: " + r.wants()
+                + (r.instruments().isEmpty() ? "" : "\nInstruments: " + WorkbookBuilder.codes(r.instruments()));
+    }
+
+    private static String pattern(Assessment a) {
+        String head = Labels.of(a.pattern());
+        if (!a.otherPatterns().isEmpty()) {
+            head += " (also " + WorkbookBuilder.codes(a.otherPatterns()).toLowerCase(java.util.Locale.ROOT) + ")";
+        }
+        return head + "\n" + finding(a.coordination());
+    }
+
+    private static String alignment(Assessment a) {
+        return Labels.of(a.alignment()) + "\n" + finding(a.alignmentReason());
+    }
+
+    private static String finding(Finding f) {
+        StringBuilder sb = new StringBuilder(f.text());
+        if (f.likelihood() != null) {
+            sb.append(" [").append(Labels.of(f.likelihood()).toLowerCase(java.util.Locale.ROOT)).append(", ")
+                    .append(Labels.band(f.likelihood())).append(']');
+        }
+        if (f.voice() != Voice.AUTHOR) {
+            sb.append(" (view of: ").append(Labels.of(f.voice())).append(')');
+        }
+        return sb.toString();
+    }
+
+    private static String findings(List<Finding> fs) {
+        if (fs.isEmpty()) {
+            return null;
+        }
+        if (fs.size() == 1) {
+            return finding(fs.get(0));
+        }
+        return fs.stream().map(f -> BULLET + finding(f)).collect(Collectors.joining("\n"));
+    }
+
+    /** Claims in the hotspot with both China and Russia among their subjects, each with its date. */
+    private static String jointActions(Atlas atlas, Hotspot h) {
+        List<String> lines = new ArrayList<>();
+        for (Claim c : atlas.claimsIn(h.id())) {
+            if (c.subjects().contains(WorkbookBuilder.CHINA) && c.subjects().contains(WorkbookBuilder.RUSSIA)) {
+                String when = claimDate(atlas, c).map(d -> " (" + Labels.date(d) + ")").orElse("");
+                lines.add(BULLET + Labels.of(c.action()) + when + ": " + c.summary());
+            }
+        }
+        return lines.isEmpty() ? "No joint action recorded." : String.join("\n", lines);
+    }
+
+    /** A claim's own date, or else the best date of the first event it names. */
+    static Optional<PartialDate> claimDate(Atlas atlas, Claim c) {
+        if (c.time() != null) {
+            return Optional.of(c.time().date());
+        }
+        return c.events().stream().map(atlas::event).flatMap(Optional::stream).map(Event::bestDate).findFirst();
+    }
+
+    private static Set<Locator> sources(Atlas atlas, Hotspot h) {
+        Set<Locator> all = new TreeSet<>();
+        all.add(h.heading());
+        h.roles().forEach(r -> all.addAll(r.locators()));
+        Assessment a = h.assessment();
+        all.addAll(a.coordination().locators());
+        all.addAll(a.alignmentReason().locators());
+        a.divergences().forEach(f -> all.addAll(f.locators()));
+        a.outlook().forEach(f -> all.addAll(f.locators()));
+        atlas.claimsIn(h.id()).forEach(c -> all.addAll(c.locators()));
+        return all;
+    }
+
+    // ------------------------------------------------------------------ China vs Russia
+
+    static List<String> comparisonHeaders() {
+        List<String> headers = new ArrayList<>();
+        headers.add("Hotspot");
+        for (Instrument i : Instrument.values()) {
+            headers.add(Labels.of(i));
+        }
+        headers.add("Acting alike");
+        headers.add("Dividing the work");
+        return headers;
+    }
+
+    static void comparison(Book book, Atlas atlas, XSSFSheet sheet) {
+        CellStyle both = book.fill(0xD9D2E9);
+        CellStyle china = book.fill(0xF4CCCC);
+        CellStyle russia = book.fill(0xCFE2F3);
+        List<String> headers = comparisonHeaders();
+        int n = Instrument.values().length;
+
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < headers.size(); c++) {
+            book.set(head, c, new Book.Styled(headers.get(c), book.header));
+        }
+        int r = 1;
+        int[] widths = new int[headers.size()];
+        for (int c = 0; c < headers.size(); c++) {
+            widths[c] = c == 0 ? 20 : c <= n ? 13 : 34;
+        }
+        for (Hotspot h : atlas.hotspots()) {
+            Row row = sheet.createRow(r);
+            List<Object> values = new ArrayList<>();
+            values.add(new Book.Link(h.name(), Book.address(WorkbookBuilder.MATRIX, r, r,
+                    MATRIX_HEADERS.size() - 1)));
+            Set<Instrument> cn = instruments(h, WorkbookBuilder.CHINA);
+            Set<Instrument> ru = instruments(h, WorkbookBuilder.RUSSIA);
+            List<String> shared = new ArrayList<>();
+            List<String> chinaOnly = new ArrayList<>();
+            List<String> russiaOnly = new ArrayList<>();
+            for (Instrument i : Instrument.values()) {
+                boolean a = cn.contains(i);
+                boolean b = ru.contains(i);
+                if (a && b) {
+                    values.add(new Book.Styled(BOTH, both));
+                    shared.add(Labels.of(i));
+                } else if (a) {
+                    values.add(new Book.Styled(CHINA_ONLY, china));
+                    chinaOnly.add(Labels.of(i));
+                } else if (b) {
+                    values.add(new Book.Styled(RUSSIA_ONLY, russia));
+                    russiaOnly.add(Labels.of(i));
+                } else {
+                    values.add(null);
+                }
+            }
+            values.add(shared.isEmpty() ? "No shared instrument." : "Both use: " + String.join(", ", shared));
+            List<String> split = new ArrayList<>();
+            if (!chinaOnly.isEmpty()) {
+                split.add("China alone: " + String.join(", ", chinaOnly));
+            }
+            if (!russiaOnly.isEmpty()) {
+                split.add("Russia alone: " + String.join(", ", russiaOnly));
+            }
+            values.add(split.isEmpty() ? "No division of instruments." : String.join("\n", split));
+            for (int c = 0; c < values.size(); c++) {
+                book.set(row, c, values.get(c));
+            }
+            Book.fitHeight(row, widths, values);
+            r++;
+        }
+        for (int c = 0; c < widths.length; c++) {
+            Book.setWidth(sheet, c, widths[c]);
+        }
+        int lastData = Math.max(1, r - 1);
+        r = lastData + 2;
+        Row legend = sheet.createRow(r);
+        book.set(legend, 0, new Book.Styled("Key", book.bold));
+        book.set(legend, 1, new Book.Styled(BOTH, both));
+        book.set(legend, 2, new Book.Styled(CHINA_ONLY, china));
+        book.set(legend, 3, new Book.Styled(RUSSIA_ONLY, russia));
+        book.set(sheet.createRow(r + 1), 0, "A cell shows which of the two powers uses the instrument in the "
+                + "hotspot, as recorded in their roles; an empty cell means neither.");
+        sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, headers.size() - 1));
+        sheet.createFreezePane(1, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, lastData, 0, headers.size() - 1));
+        Book.printSetup(sheet, 1);
+    }
+
+    private static Set<Instrument> instruments(Hotspot h, String actor) {
+        Set<Instrument> s = EnumSet.noneOf(Instrument.class);
+        h.role(actor).ifPresent(r -> s.addAll(r.instruments()));
+        return s;
+    }
+}
