@@ -14,7 +14,7 @@ module org.hotspotatlas.export {
 
     exports org.hotspotatlas.export;
     // exports org.hotspotatlas.export.xlsx; (uncomment when the package has classes)
-    // exports org.hotspotatlas.export.pdf; (uncomment when the package has classes)
+    exports org.hotspotatlas.export.pdf;
     // exports org.hotspotatlas.export.json; (uncomment when the package has classes)
 
     // opens org.hotspotatlas.export.cli to info.picocli; (uncomment when the package has classes)
