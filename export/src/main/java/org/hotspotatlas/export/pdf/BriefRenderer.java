@@ -344,7 +344,7 @@ final class BriefRenderer {
         void heading(String key, int level) throws DocumentException {
             Toc t = tocByKey.get(key);
             Style style = level == 1 ? Style.H1 : level == 2 ? Style.H2 : Style.H3;
-            ensureSpace(level == 1 ? 140 : 110);
+            ensureSpace(level == 1 ? 140 : 170);
             Paragraph p = ts.paragraph(style);
             p.setLeading(style.size * 1.25f);
             p.setSpacingBefore(level == 1 ? 4 : 12);
@@ -542,7 +542,7 @@ final class BriefRenderer {
                     + "is computed from the records and cites the source sentences behind it.", Style.BODY, "judgements"));
             for (Judgement j : KeyJudgements.of(atlas)) {
                 ensureSpace(50);
-                add(cited(j.lead(), j.text(), j.points().isEmpty() ? j.locators() : List.of(), "key judgement "
+                add(cited(j.lead(), j.text(), j.locators(), "key judgement "
                         + j.lead(), 0));
                 for (Judgement p : j.points()) {
                     add(cited(p.lead(), p.text(), p.locators(), "key judgement " + j.lead(), 14));
@@ -706,27 +706,30 @@ final class BriefRenderer {
                 t.showTextAligned(Element.ALIGN_CENTER, label, (lon + 180) / 360f * w, y0 + 2, 0);
             }
             t.endText();
-            int n = 1;
+            t.setLineWidth(0.8f);
             for (Hotspot h : atlas.hotspots()) {
-                Color c = Words.alignmentColor(h.assessment().alignment());
-                t.setLineWidth(0.8f);
-                t.setColorStroke(c);
+                t.setColorStroke(Words.alignmentColor(h.assessment().alignment()));
                 for (Theatre th : h.theatres()) {
                     float[] p = project(th.location(), w, mh, y0);
                     t.circle(p[0], p[1], 3.2f);
                     t.stroke();
                 }
+            }
+            for (Hotspot h : atlas.hotspots()) {
                 float[] p = project(h.location(), w, mh, y0);
-                t.setColorFill(c);
+                t.setColorFill(Words.alignmentColor(h.assessment().alignment()));
                 t.setColorStroke(Color.WHITE);
                 t.circle(p[0], p[1], 4.6f);
                 t.fillStroke();
+            }
+            int n = 1;
+            for (Hotspot h : atlas.hotspots()) {
+                float[] p = project(h.location(), w, mh, y0);
                 t.beginText();
                 t.setFontAndSize(ts.sansBold(), 7f);
                 t.setColorFill(INK);
-                t.showTextAligned(Element.ALIGN_LEFT, Integer.toString(n), p[0] + 6, p[1] - 2.4f, 0);
+                t.showTextAligned(Element.ALIGN_LEFT, Integer.toString(n++), p[0] + 6, p[1] - 2.4f, 0);
                 t.endText();
-                n++;
             }
             // legend
             float x = 0;
@@ -759,12 +762,7 @@ final class BriefRenderer {
             add(para(atlas.hotspots().isEmpty() ? "This selection holds no hotspots."
                     : "One section per hotspot: the roles of the two powers, what they do together, where they "
                     + "part ways, what the source expects, and what it means for U.S. interests.", Style.BODY, "hotspots"));
-            boolean first = true;
             for (Hotspot h : atlas.hotspots()) {
-                if (!first) {
-                    doc.newPage();
-                }
-                first = false;
                 hotspot(h);
             }
         }
@@ -773,7 +771,7 @@ final class BriefRenderer {
             heading("h:" + h.id(), 2);
             {
                 StringBuilder facts = new StringBuilder();
-                facts.append("Region: ").append(Words.join(h.regions().stream().map(r -> Words.capital(Words.label(r))).toList()));
+                facts.append("Region: ").append(Words.join(h.regions().stream().map(Words::title).toList()));
                 if (!h.theatres().isEmpty()) {
                     facts.append(" \u00B7 Theatres: ").append(Words.join(h.theatres().stream().map(Theatre::name).toList()));
                 }
@@ -819,13 +817,13 @@ final class BriefRenderer {
 
             subheading("Joint actions");
             List<Claim> joint = atlas.claimsIn(h.id()).stream()
-                    .filter(c -> KeyJudgements.isJoint(c) || c.action() == org.hotspotatlas.core.model.Action.JOINT_PROPOSAL)
-                    .filter(c -> c.modality() != Modality.FORECAST)
+                    .filter(KeyJudgements::isJointAct)
                     .toList();
             if (joint.isEmpty()) {
                 add(para("The data records no act the two powers carry out together here.", Style.BODY, h.id()));
             } else {
                 PdfPTable t = table(16, 17, 53, 14);
+                t.setKeepTogether(joint.size() <= 8);
                 headerRow(t, "When", "Action", "What", "Cites");
                 for (Claim c : joint) {
                     t.addCell(cell(when(c), c.id(), null));
@@ -900,7 +898,7 @@ final class BriefRenderer {
                     return Words.date(ev.bestDate());
                 }
             }
-            return "undated";
+            return "not dated";
         }
 
         // -------------------------------------------------------------- timeline
@@ -954,7 +952,8 @@ final class BriefRenderer {
             int uncited = atlas.uncitedAssertions().size();
             add(para("The source text is split into its non-empty lines, numbered from 1, and each line into "
                     + "sentences. \u00B6P names line P as a whole (a heading, say) and \u00B6P.S its sentence S. "
-                    + "The source has " + lines + " lines and " + sentences + " sentences; "
+                    + "A long list groups the sentences of one paragraph: \u00B611.2\u20134 stands for sentences 2 "
+                    + "to 4 of paragraph 11. The source has " + lines + " lines and " + sentences + " sentences; "
                     + s.asserting().size() + " of them make an assertion that some record must cite. The records in "
                     + "this brief cite "
                     + atlas.citedLocators().size() + " distinct passages"
@@ -969,6 +968,7 @@ final class BriefRenderer {
                 m.addCell(cell(mod.description(), "modality", null));
                 m.addCell(cell(Integer.toString(atlas.claimsWith(mod).size()), "modality", null));
             }
+            m.setKeepTogether(true);
             add(m);
 
             subheading("Voice: whose statement it is");
@@ -980,6 +980,7 @@ final class BriefRenderer {
                 v.addCell(cell(Long.toString(atlas.claims().stream().filter(c -> c.voice() == voice).count()),
                         "voice", null));
             }
+            v.setKeepTogether(true);
             add(v);
 
             subheading("Estimative words (ICD 203)");
@@ -994,6 +995,7 @@ final class BriefRenderer {
                 l.addCell(cell(lk.minPercent() + "\u2013" + lk.maxPercent() + " %", "icd", null));
                 l.addCell(cell(Long.toString(uses), "icd", null));
             }
+            l.setKeepTogether(true);
             add(l);
 
             subheading("Coordination patterns and alignment");
@@ -1007,6 +1009,7 @@ final class BriefRenderer {
                 p.addCell(cell(text(Words.alignmentShort(a), Style.SMALL_BOLD, INK, "alignment"), Words.alignmentTint(a)));
                 p.addCell(cell(a.description(), "alignment", null));
             }
+            p.setKeepTogether(true);
             add(p);
         }
 

@@ -113,27 +113,29 @@ final class KeyJudgements {
     private static Judgement patterns(List<Hotspot> hotspots) {
         Map<CoordinationPattern, List<Hotspot>> byMain = group(hotspots, h -> h.assessment().pattern());
         int best = byMain.values().stream().mapToInt(List::size).max().orElse(0);
-        List<String> parts = new ArrayList<>();
+        List<CoordinationPattern> leaders = byMain.entrySet().stream().filter(e -> e.getValue().size() == best)
+                .map(Map.Entry::getKey).toList();
         List<Locator> locs = new ArrayList<>();
-        for (Map.Entry<CoordinationPattern, List<Hotspot>> e : byMain.entrySet()) {
-            if (e.getValue().size() == best) {
-                List<String> names = e.getValue().stream().map(Hotspot::name).toList();
-                parts.add(Words.capital(Words.pattern(e.getKey())) + " is the main pattern in "
-                        + (best == hotspots.size() && best > 1 ? "all " + Words.count(best)
-                        : Words.count(best) + " of the " + Words.count(hotspots.size()))
-                        + (hotspots.size() == 1 ? "" : " hotspots") + " (" + Words.join(names) + ")");
-                e.getValue().forEach(h -> locs.addAll(h.assessment().coordination().locators()));
-            }
-        }
+        hotspots.forEach(h -> locs.addAll(h.assessment().coordination().locators()));
         List<String> others = new ArrayList<>();
         for (Map.Entry<CoordinationPattern, List<Hotspot>> e : byMain.entrySet()) {
-            if (e.getValue().size() != best) {
+            if (!leaders.contains(e.getKey()) || leaders.size() > 1) {
                 others.add(Words.pattern(e.getKey()) + " in "
                         + Words.join(e.getValue().stream().map(Hotspot::name).toList()));
-                e.getValue().forEach(h -> locs.addAll(h.assessment().coordination().locators()));
             }
         }
-        String text = String.join("; ", parts) + (others.isEmpty() ? "." : "; elsewhere it is " + Words.join(others) + ".");
+        String text;
+        if (leaders.size() > 1) {
+            text = "No single pattern dominates: the main pattern is " + Words.join(others) + ".";
+        } else {
+            List<String> names = byMain.get(leaders.get(0)).stream().map(Hotspot::name).toList();
+            String share = best == hotspots.size()
+                    ? (best == 1 ? "the one hotspot" : "all " + Words.count(best) + " hotspots")
+                    : Words.count(best) + " of the " + Words.count(hotspots.size()) + " hotspots";
+            text = Words.capital(Words.pattern(leaders.get(0))) + " is the main pattern in " + share
+                    + " (" + Words.join(names) + ")"
+                    + (others.isEmpty() ? "." : "; elsewhere it is " + Words.join(others) + ".");
+        }
         return new Judgement("Most common pattern", text, locs, List.of());
     }
 
@@ -199,13 +201,23 @@ final class KeyJudgements {
                 + (n == 1 ? " hotspot)" : " hotspots)");
     }
 
-    /** @return whether a claim records China and Russia acting together */
-    static boolean isJoint(Claim c) {
-        return c.subjects().contains(CHINA) && c.subjects().contains(RUSSIA);
+    /** Actions that describe a view or a state of affairs rather than an act. */
+    private static final java.util.Set<org.hotspotatlas.core.model.Action> NOT_ACTS = java.util.EnumSet.of(
+            org.hotspotatlas.core.model.Action.ASSESSMENT, org.hotspotatlas.core.model.Action.AIM,
+            org.hotspotatlas.core.model.Action.SHARED_CONCERN, org.hotspotatlas.core.model.Action.TENSION);
+
+    /**
+     * @return whether a claim records an act China and Russia carry out together (not a forecast, and
+     *         not a shared view or aim): both are subjects, or the action is a joint proposal
+     */
+    static boolean isJointAct(Claim c) {
+        boolean both = c.subjects().contains(CHINA) && c.subjects().contains(RUSSIA);
+        return (both || c.action() == org.hotspotatlas.core.model.Action.JOINT_PROPOSAL)
+                && c.modality() != org.hotspotatlas.core.model.Modality.FORECAST && !NOT_ACTS.contains(c.action());
     }
 
     private static Judgement jointActs(Atlas atlas) {
-        List<Claim> joint = atlas.claimsWhere(c -> isJoint(c) && c.modality() != org.hotspotatlas.core.model.Modality.FORECAST);
+        List<Claim> joint = atlas.claimsWhere(KeyJudgements::isJointAct);
         if (joint.isEmpty()) {
             return null;
         }

@@ -26,7 +26,18 @@ final class Words {
 
     /** @return "joint action" for JOINT_ACTION: the code with spaces */
     static String label(Vocabulary term) {
+        if (term == org.hotspotatlas.core.model.Instrument.UN_VOTING) {
+            return "UN voting";
+        }
+        if (term == org.hotspotatlas.core.model.Voice.US_OFFICIALS) {
+            return "U.S. officials";
+        }
         return term.code().replace('-', ' ');
+    }
+
+    /** @return every word upper-cased at its first letter: "East Asia" */
+    static String title(Vocabulary term) {
+        return java.util.Arrays.stream(label(term).split(" ")).map(Words::capital).collect(Collectors.joining(" "));
     }
 
     /** @return the label with its first letter upper-cased */
@@ -105,9 +116,32 @@ final class Words {
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
-    /** @return the locators sorted, without repeats, as "¶4.2, ¶4.3" */
+    /** Above this many locators, a citation list is written compactly. */
+    static final int COMPACT_ABOVE = 6;
+
+    /**
+     * @return the locators sorted, without repeats, as "¶4.2, ¶4.3"; a list longer than
+     *         {@link #COMPACT_ABOVE} groups the sentences of one paragraph into runs: "¶4.1–3, ¶6"
+     */
     static String cites(Collection<Locator> locators) {
-        return new TreeSet<>(locators).stream().map(Locator::toString).collect(Collectors.joining(", "));
+        TreeSet<Locator> sorted = new TreeSet<>(locators);
+        if (sorted.size() <= COMPACT_ABOVE) {
+            return sorted.stream().map(Locator::toString).collect(Collectors.joining(", "));
+        }
+        List<String> out = new java.util.ArrayList<>();
+        List<Locator> list = List.copyOf(sorted);
+        int i = 0;
+        while (i < list.size()) {
+            Locator a = list.get(i);
+            int j = i;
+            while (!a.isWholeLine() && j + 1 < list.size() && list.get(j + 1).paragraph() == a.paragraph()
+                    && list.get(j + 1).sentence() == list.get(j).sentence() + 1) {
+                j++;
+            }
+            out.add(j == i ? a.toString() : a + "\u2013" + list.get(j).sentence());
+            i = j + 1;
+        }
+        return String.join(", ", out);
     }
 
     static String date(PartialDate d) {
