@@ -361,6 +361,22 @@ final class BriefRenderer {
             add(p);
         }
 
+        /** Adds a subheading, an optional introduction and a table, moving all three to a new page if
+         *  the table would otherwise be split from its heading and fits on one page. */
+        void block(String title, Paragraph intro, PdfPTable t) throws DocumentException {
+            t.setTotalWidth(doc.right() - doc.left());
+            t.setLockedWidth(true);
+            float need = 40 + (intro == null ? 0 : 36) + t.getTotalHeight();
+            if (need < doc.top() - doc.bottom()) {
+                ensureSpace(need);
+            }
+            subheading(title);
+            if (intro != null) {
+                add(intro);
+            }
+            add(t);
+        }
+
         void subheading(String title) throws DocumentException {
             ensureSpace(70);
             Paragraph p = new Paragraph(text(title, Style.H3, NAVY, "heading"));
@@ -815,15 +831,14 @@ final class BriefRenderer {
                         + ".", Style.SMALL, h.id()));
             }
 
-            subheading("Joint actions");
             List<Claim> joint = atlas.claimsIn(h.id()).stream()
                     .filter(KeyJudgements::isJointAct)
                     .toList();
             if (joint.isEmpty()) {
+                subheading("Joint actions");
                 add(para("The data records no act the two powers carry out together here.", Style.BODY, h.id()));
             } else {
                 PdfPTable t = table(16, 17, 53, 14);
-                t.setKeepTogether(joint.size() <= 8);
                 headerRow(t, "When", "Action", "What", "Cites");
                 for (Claim c : joint) {
                     t.addCell(cell(when(c), c.id(), null));
@@ -831,7 +846,7 @@ final class BriefRenderer {
                     t.addCell(cell(c.summary(), "claim " + c.id(), null));
                     t.addCell(cell(text(Words.cites(c.locators()), Style.SMALL, GREY, c.id()), null));
                 }
-                add(t);
+                block("Joint actions", null, t);
             }
 
             subheading("Divergences");
@@ -960,7 +975,6 @@ final class BriefRenderer {
                     + (uncited == 0 ? " and leaves no asserting sentence uncited." : "; " + uncited
                     + " asserting sentences are not cited by the records kept here."), Style.BODY, "source"));
 
-            subheading("Modality: how certain a statement is");
             PdfPTable m = table(20, 66, 14);
             headerRow(m, "Modality", "Meaning", "Claims");
             for (Modality mod : Modality.values()) {
@@ -968,10 +982,8 @@ final class BriefRenderer {
                 m.addCell(cell(mod.description(), "modality", null));
                 m.addCell(cell(Integer.toString(atlas.claimsWith(mod).size()), "modality", null));
             }
-            m.setKeepTogether(true);
-            add(m);
+            block("Modality: how certain a statement is", null, m);
 
-            subheading("Voice: whose statement it is");
             PdfPTable v = table(24, 62, 14);
             headerRow(v, "Voice", "Meaning", "Claims");
             for (Voice voice : Voice.values()) {
@@ -980,11 +992,9 @@ final class BriefRenderer {
                 v.addCell(cell(Long.toString(atlas.claims().stream().filter(c -> c.voice() == voice).count()),
                         "voice", null));
             }
-            v.setKeepTogether(true);
-            add(v);
+            block("Voice: whose statement it is", null, v);
 
-            subheading("Estimative words (ICD 203)");
-            add(para("Where the source hedges a judgement or forecast with a word of likelihood, the data keeps the "
+            Paragraph icd = (para("Where the source hedges a judgement or forecast with a word of likelihood, the data keeps the "
                     + "word and maps it to the band of U.S. Intelligence Community Directive 203.", Style.BODY, "icd"));
             PdfPTable l = table(30, 40, 30);
             headerRow(l, "Word", "Probability band", "Uses in this brief");
@@ -995,10 +1005,8 @@ final class BriefRenderer {
                 l.addCell(cell(lk.minPercent() + "\u2013" + lk.maxPercent() + " %", "icd", null));
                 l.addCell(cell(Long.toString(uses), "icd", null));
             }
-            l.setKeepTogether(true);
-            add(l);
+            block("Estimative words (ICD 203)", icd, l);
 
-            subheading("Coordination patterns and alignment");
             PdfPTable p = table(24, 76);
             headerRow(p, "Term", "Meaning");
             for (CoordinationPattern cp : CoordinationPattern.values()) {
@@ -1009,8 +1017,7 @@ final class BriefRenderer {
                 p.addCell(cell(text(Words.alignmentShort(a), Style.SMALL_BOLD, INK, "alignment"), Words.alignmentTint(a)));
                 p.addCell(cell(a.description(), "alignment", null));
             }
-            p.setKeepTogether(true);
-            add(p);
+            block("Coordination patterns and alignment", null, p);
         }
 
         private List<Finding> findings(Hotspot h) {

@@ -233,7 +233,8 @@ final class KeyJudgements {
         List<Locator> locs = new ArrayList<>();
         joint.forEach(c -> locs.addAll(c.locators()));
         String text = "The data records " + Words.count(joint.size(), "act", "acts")
-                + " that China and Russia carry out together (" + dated + " of them dated); the most frequent kinds are "
+                + " that China and Russia carry out together (" + (dated == 0 ? "none" : Words.count((int) dated) + " of them")
+                + " dated); the most frequent " + (kinds.size() == 1 ? "kind is " : "kinds are ")
                 + Words.join(kinds) + ".";
         return new Judgement("Acting together", text, locs, List.of());
     }
