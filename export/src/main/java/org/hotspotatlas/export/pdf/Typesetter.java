@@ -1,0 +1,181 @@
+package org.hotspotatlas.export.pdf;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+
+/**
+ * The embedded fonts of one export and the character-by-character fallback between them: each
+ * character is set in the first font that has it (DejaVu Sans, then WenQuanYi Micro Hei); a
+ * character neither has becomes U+FFFD and a warning naming its code point and the record it came
+ * from. One instance per export; not thread-safe.
+ */
+final class Typesetter {
+
+    static final String FONT_DIR = "fonts/";
+    private static final char REPLACEMENT = '\uFFFD';
+
+    /** Font files, read once and shared read-only; the BaseFont objects are made per export. */
+    private static final class Files {
+        static final byte[] SANS = read("DejaVuSans.ttf");
+        static final byte[] SANS_BOLD = read("DejaVuSans-Bold.ttf");
+        static final byte[] CJK = read("wqy-microhei.ttc");
+
+        private static byte[] read(String name) {
+            try (InputStream in = Typesetter.class.getResourceAsStream(FONT_DIR + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("font resource " + FONT_DIR + name + " is missing from the library");
+                }
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font resource " + name, e);
+            }
+        }
+    }
+
+    /** Text styles used in the brief. */
+    enum Style {
+        BODY(9.5f, false), SMALL(8f, false), SMALL_BOLD(8f, true), TINY(7f, false), BOLD(9.5f, true),
+        H1(17f, true), H2(13f, true), H3(10.5f, true), TITLE(26f, true), SUBTITLE(14f, false);
+
+        final float size;
+        final boolean bold;
+
+        Style(float size, boolean bold) {
+            this.size = size;
+            this.bold = bold;
+        }
+    }
+
+    private final BaseFont sans;
+    private final BaseFont sansBold;
+    private final BaseFont cjk;
+    private final Set<String> warnings = new LinkedHashSet<>();
+
+    Typesetter() {
+        try {
+            sans = create("DejaVuSans.ttf", Files.SANS);
+            sansBold = create("DejaVuSans-Bold.ttf", Files.SANS_BOLD);
+            cjk = create("wqy-microhei.ttc,0", Files.CJK);
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("cannot load the embedded fonts", e);
+        }
+    }
+
+    private static BaseFont create(String name, byte[] data) throws DocumentException, IOException {
+        BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, data, null);
+        font.setSubset(true);
+        font.setSecureRandom(new DeterministicRandom("hotspot-atlas subset tag " + name));
+        return font;
+    }
+
+    BaseFont sans() {
+        return sans;
+    }
+
+    BaseFont sansBold() {
+        return sansBold;
+    }
+
+    /** @return the warnings collected so far, in the order first met */
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    Phrase phrase(String text, Style style, String record) {
+        return phrase(text, style, Color.BLACK, record);
+    }
+
+    /**
+     * Sets a text, splitting it into runs by the font that can draw each character.
+     *
+     * @param text   the text
+     * @param style  the style
+     * @param color  the colour
+     * @param record the id of the record the text comes from, for warnings
+     * @return the phrase
+     */
+    Phrase phrase(String text, Style style, Color color, String record) {
+        Phrase phrase = new Phrase();
+        phrase.setFont(font(style, color));
+        phrase.setLeading(style.size * 1.3f);
+        for (Chunk c : chunks(text, style, color, record)) {
+            phrase.add(c);
+        }
+        return phrase;
+    }
+
+    /** @return the first-choice font for a style: the one containers (paragraphs, cells) default to */
+    Font font(Style style, Color color) {
+        return new Font(style.bold ? sansBold : sans, style.size, Font.NORMAL, color);
+    }
+
+    /** @return an empty paragraph whose default font is embedded */
+    com.lowagie.text.Paragraph paragraph(Style style) {
+        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph();
+        p.setFont(font(style, Color.BLACK));
+        p.setLeading(style.size * 1.35f);
+        return p;
+    }
+
+    List<Chunk> chunks(String text, Style style, Color color, String record) {
+        Font primary = new Font(style.bold ? sansBold : sans, style.size, Font.NORMAL, color);
+        Font fallback = new Font(cjk, style.size, style.bold ? Font.BOLD : Font.NORMAL, color);
+        List<Chunk> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        Font runFont = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            String piece;
+            Font font;
+            if (cp == '\n' || cp == '\r') {
+                piece = "\n";
+                font = runFont != null ? runFont : primary;
+            } else if (cp == '\t' || Character.isSpaceChar(cp) && !primary.getBaseFont().charExists(cp)) {
+                piece = " ";
+                font = runFont != null ? runFont : primary;
+            } else if (primary.getBaseFont().charExists(cp)) {
+                piece = new String(Character.toChars(cp));
+                font = primary;
+            } else if (cjk.charExists(cp)) {
+                piece = new String(Character.toChars(cp));
+                font = fallback;
+            } else {
+                warnings.add(String.format(Locale.ROOT,
+                        "character U+%04X (%s) in %s cannot be drawn by any embedded font; shown as U+FFFD",
+                        cp, describe(cp), record));
+                piece = String.valueOf(REPLACEMENT);
+                font = primary;
+            }
+            if (runFont != null && font != runFont) {
+                out.add(new Chunk(run.toString(), runFont));
+                run.setLength(0);
+            }
+            runFont = font;
+            run.append(piece);
+        }
+        if (run.length() > 0) {
+            out.add(new Chunk(run.toString(), runFont));
+        }
+        return out;
+    }
+
+    private static String describe(int cp) {
+        String name = Character.getName(cp);
+        return name != null ? name.toLowerCase(Locale.ROOT) : Character.getType(cp) == Character.PRIVATE_USE
+                ? "private use" : "unassigned";
+    }
+}
