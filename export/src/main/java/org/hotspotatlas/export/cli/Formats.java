@@ -7,6 +7,9 @@ import org.hotspotatlas.export.Exporter;
 import org.hotspotatlas.export.json.CanonicalJsonExporter;
 import org.hotspotatlas.export.json.GraphJsonExporter;
 import org.hotspotatlas.export.json.NdjsonClaimsExporter;
+import org.hotspotatlas.export.pdf.PdfExporter;
+import org.hotspotatlas.export.pdf.PdfOptions;
+import org.hotspotatlas.export.xlsx.XlsxExporter;
 
 /** The formats the command line can write, by name. */
 final class Formats {
@@ -15,7 +18,7 @@ final class Formats {
     /** Options that some formats take. */
     record Settings(String title, String pageSize) {}
 
-    private static final List<String> NAMES = List.of("json", "graph", "ndjson");
+    private static final List<String> NAMES = List.of("xlsx", "pdf", "json", "graph", "ndjson");
 
     static List<String> names() {
         return NAMES;
@@ -23,11 +26,28 @@ final class Formats {
 
     static Exporter create(String name, Settings settings) {
         return switch (name.toLowerCase(Locale.ROOT)) {
+            case "xlsx" -> new XlsxExporter();
+            case "pdf" -> new PdfExporter(pdfOptions(settings));
             case "json" -> new CanonicalJsonExporter();
             case "graph" -> new GraphJsonExporter();
             case "ndjson" -> new NdjsonClaimsExporter();
             default -> throw new UserException("unknown format '" + name + "'; expected one of: "
                     + String.join(", ", NAMES), HotspotAtlasCli.EXIT_USAGE);
         };
+    }
+
+    private static PdfOptions pdfOptions(Settings settings) {
+        PdfOptions options = PdfOptions.defaults();
+        if (settings.title() != null) {
+            options = options.withTitle(settings.title());
+        }
+        PdfOptions.PageSize size;
+        try {
+            size = PdfOptions.PageSize.valueOf(settings.pageSize().trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--page-size must be A4 or LETTER, but was '" + settings.pageSize() + "'",
+                    HotspotAtlasCli.EXIT_USAGE);
+        }
+        return options.withPageSize(size);
     }
 }
