@@ -97,26 +97,37 @@ public final class Atlas {
     // ---------------------------------------------------------------- reading and writing
 
     /**
-     * The curated dataset shipped with the library, loaded on first use and cached.
+     * The curated dataset shipped with the library, loaded on first use and cached. Thread-safe.
      *
      * @return the bundled atlas
+     * @throws IllegalStateException if the resource is missing from the class path
+     * @throws DatasetException      if the resource is damaged (a broken build)
      */
     public static Atlas bundled() {
-        return Bundled.ATLAS;
+        Atlas a = bundled;
+        if (a == null) {
+            synchronized (Atlas.class) {
+                a = bundled;
+                if (a == null) {
+                    a = loadBundled();
+                    bundled = a;
+                }
+            }
+        }
+        return a;
     }
 
-    private static final class Bundled {
-        static final Atlas ATLAS = load();
+    private static volatile Atlas bundled;
 
-        private static Atlas load() {
-            try (InputStream in = Atlas.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled dataset resource " + BUNDLED_RESOURCE + " is missing");
-                }
-                return DatasetReader.read(in, "bundled dataset", ReadLimits.DEFAULT);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bundled dataset", e);
+    private static Atlas loadBundled() {
+        try (InputStream in = Atlas.class.getResourceAsStream(BUNDLED_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled dataset resource " + BUNDLED_RESOURCE
+                        + " is missing from the class path; is hotspot-atlas-core complete?");
             }
+            return DatasetReader.read(in, "bundled dataset", ReadLimits.DEFAULT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled dataset", e);
         }
     }
 

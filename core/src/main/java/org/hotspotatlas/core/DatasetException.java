@@ -30,7 +30,10 @@ public final class DatasetException extends RuntimeException {
         initCause(cause);
     }
 
-    /** @return every problem found, in document order */
+    /**
+     * @return every problem found: first those in single records, in document order, then those
+     *         between records (references that do not resolve, locators outside the source)
+     */
     public List<Problem> problems() {
         return problems;
     }

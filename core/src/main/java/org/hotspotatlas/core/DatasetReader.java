@@ -128,7 +128,13 @@ final class DatasetReader {
         throw new DatasetException(name, all);
     }
 
+    private static final JsonMapper DEFAULT_MAPPER = newMapper(ReadLimits.DEFAULT);
+
     private static JsonMapper mapper(ReadLimits limits) {
+        return limits.equals(ReadLimits.DEFAULT) ? DEFAULT_MAPPER : newMapper(limits);
+    }
+
+    private static JsonMapper newMapper(ReadLimits limits) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxDocumentBytes())
                 .maxNestingDepth(limits.maxNestingDepth())
@@ -439,7 +445,7 @@ final class DatasetReader {
         }
 
         String at(String field) {
-            return path + "." + field;
+            return "$".equals(path) ? field : path + "." + field;
         }
 
         void fail(String field, String message) {

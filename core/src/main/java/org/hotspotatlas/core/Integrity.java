@@ -53,7 +53,7 @@ final class Integrity {
         i = 0;
         for (Hotspot h : atlas.hotspots()) {
             String at = "hotspots[" + i++ + "] (id " + h.id() + ")";
-            locators(at + ".heading", List.of(h.heading()));
+            locator(at + ".heading", h.heading());
             int t = 0;
             for (Theatre th : h.theatres()) {
                 String tat = at + ".theatres[" + t++ + "] (id " + th.id() + ")";
@@ -134,18 +134,18 @@ final class Integrity {
     }
 
     private void locators(String at, List<Locator> locators) {
-        Source source = atlas.source();
-        if (source == null) {
-            return;
-        }
         for (int k = 0; k < locators.size(); k++) {
-            Locator l = locators.get(k);
-            if (!source.contains(l)) {
-                problems.add(new Problem(at + "[" + k + "]", "locator " + l + " is outside the source, which has "
-                        + source.outline().size() + " lines" + (l.paragraph() <= source.outline().size()
-                        ? " and " + source.outline().get(l.paragraph() - 1) + " sentences in line " + l.paragraph()
-                        : "")));
-            }
+            locator(at + "[" + k + "]", locators.get(k));
+        }
+    }
+
+    private void locator(String at, Locator l) {
+        Source source = atlas.source();
+        if (source != null && !source.contains(l)) {
+            problems.add(new Problem(at, "locator " + l + " is outside the source, which has "
+                    + source.outline().size() + " lines" + (l.paragraph() <= source.outline().size()
+                    ? " and " + source.outline().get(l.paragraph() - 1) + " sentences in line " + l.paragraph()
+                    : "")));
         }
     }
 

@@ -295,7 +295,7 @@ class DatasetExceptionTest {
             ((ObjectNode) record(root, "hotspots", 0).get("assessment")).put("score", 3);
             ((ObjectNode) root.get("source")).put("author", "someone");
         }));
-        has(p, "$.comment", "unknown field; expected one of: $schema, formatVersion");
+        has(p, "comment", "unknown field; expected one of: $schema, formatVersion");
         has(p, "actors[0] (id china).colour", "unknown field");
         has(p, "claims[2] (id fx-veto).sumary", "unknown field; expected one of: id, hotspot");
         has(p, "hotspots[0] (id freedonia).assessment.score", "unknown field");

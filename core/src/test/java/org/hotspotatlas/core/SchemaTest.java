@@ -1,9 +1,9 @@
 package org.hotspotatlas.core;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,7 +89,7 @@ class SchemaTest {
     @Test
     void theBundledDatasetValidates() throws IOException {
         try (InputStream in = Atlas.class.getResourceAsStream(Atlas.BUNDLED_RESOURCE)) {
-            assumeTrue(in != null, "the bundled dataset is not in this build yet");
+            assertNotNull(in, "the bundled dataset is missing from the build");
             List<Error> errors = validate(Docs.JSON.readTree(in));
             assertTrue(errors.isEmpty(), errors.size() + " schema errors:\n" + show(errors));
         }

@@ -1,8 +1,8 @@
 package org.hotspotatlas.core;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +77,7 @@ class ShippedDatasetTest {
         List<String> failures = new ArrayList<>();
         Atlas atlas;
         try (InputStream in = Atlas.class.getResourceAsStream(RESOURCE)) {
-            assumeTrue(in != null, "the bundled dataset " + RESOURCE + " is not in this build yet");
+            assertNotNull(in, "the bundled dataset " + RESOURCE + " is missing from the build");
             atlas = Atlas.read(in, RESOURCE, ReadLimits.DEFAULT);
         } catch (DatasetException e) {
             // ids that do not resolve, locators outside the outline, invalid dates, and so on

@@ -73,7 +73,8 @@ public record Locator(int paragraph, int sentence) implements Comparable<Locator
     }
 
     private static int parseNumber(String digits, String whole) {
-        if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (digits.isEmpty() || digits.length() > 6 || digits.charAt(0) == '0'
+                || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("not a locator number in '" + whole + "'");
         }
         return Integer.parseInt(digits);

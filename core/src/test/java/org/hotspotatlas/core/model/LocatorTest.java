@@ -25,7 +25,7 @@ class LocatorTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "¶", "13.4", "P13.4", "¶13.", "¶.4", "¶13.4.1", "¶-1", "¶0", "¶13.0", "¶1 3",
+    @ValueSource(strings = {"", "¶", "¶01", "¶1.02", "13.4", "P13.4", "¶13.", "¶.4", "¶13.4.1", "¶-1", "¶0", "¶13.0", "¶1 3",
             " ¶13", "¶13 ", "¶a", "¶1234567", "¶1.1234567", "¶١٣"})
     void rejectsBadFormsNamingTheText(String bad) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Locator.parse(bad));
