@@ -141,6 +141,33 @@ class CliTest {
     }
 
     @Test
+    void defaultExportWritesEveryFormat() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = run("export", "--data", fixture.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("hotspot-atlas.claims.ndjson", "hotspot-atlas.graph.json", "hotspot-atlas.json",
+                "hotspot-atlas.pdf", "hotspot-atlas.xlsx"), names(out));
+        assertTrue(r.out().contains("exported Atlas[data 0.0.1-fixture"), r.out());
+    }
+
+    @Test
+    void oneHotspotBriefFromTheCommandLine() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = run("export", "--format", "pdf", "--hotspot", "sylvania", "--page-size", "letter",
+                "--title", "Sylvania brief", "--name", "sylvania", "--data", fixture.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("sylvania.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Sylvania brief"), "title");
+            assertTrue(text.contains("China leaves the lead to Russia."), "the hotspot's coordination finding");
+            assertFalse(text.contains("Both vetoed a draft resolution on Freedonia."), "no other hotspot's claims");
+            assertEquals(612f, pdf.getPage(0).getMediaBox().getWidth(), 1f, "Letter paper");
+        }
+        assertEquals(2, run("export", "--format", "pdf", "--page-size", "A3", "--data", fixture.toString(),
+                "--out", out.toString()).code());
+    }
+
+    @Test
     void failedExportLeavesNothingBehind() throws IOException {
         Path out = dir.resolve("out");
         Path bad = dir.resolve("bad.json");
