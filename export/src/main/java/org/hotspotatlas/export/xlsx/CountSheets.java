@@ -20,6 +20,8 @@ import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
@@ -139,6 +141,16 @@ final class CountSheets {
         return new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null);
     }
 
+    /** A colour-blind-friendly palette (Okabe and Ito), cycled over the hotspots. */
+    private static final byte[][] SERIES_COLOURS = {
+        rgb(0x00, 0x72, 0xB2), rgb(0xE6, 0x9F, 0x00), rgb(0x00, 0x9E, 0x73), rgb(0xD5, 0x5E, 0x00),
+        rgb(0x56, 0xB4, 0xE9), rgb(0xCC, 0x79, 0xA7), rgb(0xF0, 0xE4, 0x42), rgb(0x00, 0x00, 0x00),
+        rgb(0x99, 0x99, 0x99)};
+
+    private static byte[] rgb(int r, int g, int b) {
+        return new byte[] {(byte) r, (byte) g, (byte) b};
+    }
+
     /** A stacked column chart: one column per action type, one coloured part per hotspot. */
     private static void chart(XSSFSheet sheet, int lastRow, int nActions) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
@@ -166,6 +178,9 @@ final class CountSheets {
             XDDFBarChartData.Series s = (XDDFBarChartData.Series) data.addSeries(categories, values);
             s.setTitle(sheet.getRow(r).getCell(0).getStringCellValue(),
                     new CellReference(sheet.getSheetName(), r, 0, true, true));
+            // An explicit fill: without one, readers that lack the workbook theme (LibreOffice,
+            // for a POI-made file) draw the columns with no colour at all.
+            s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(SERIES_COLOURS[(r - 1) % SERIES_COLOURS.length])));
         }
         chart.plot(data);
         overlapFully(chart);
