@@ -272,7 +272,7 @@ final class PdfFloor {
             }
             doc.add(tl);
             if (events.size() > TIMELINE_ROWS) {
-                doc.add(para("And " + (events.size() - TIMELINE_ROWS) + " more events.", 8f, false));
+                doc.add(para("And " + (events.size() - TIMELINE_ROWS) + " more later events, not listed in this brief; the Excel workbook's Timeline sheet has every one.", 8f, false));
             }
             doc.newPage();
             doc.add(para("6. Method and sources", 17f, true));
@@ -314,7 +314,7 @@ final class PdfFloor {
             }
             doc.add(t);
             if (joint.size() > JOINT_ROWS) {
-                doc.add(para("And " + (joint.size() - JOINT_ROWS) + " more joint actions.", 8f, false));
+                doc.add(para("And " + (joint.size() - JOINT_ROWS) + " more joint actions, not listed in this brief; the Excel workbook's Claims sheet has every one.", 8f, false));
             }
             doc.add(para("Divergences", 10.5f, true));
             for (Finding f : h.assessment().divergences()) {
@@ -327,6 +327,10 @@ final class PdfFloor {
             List<Claim> forecasts = claims.stream().filter(c -> c.modality() == Modality.FORECAST).toList();
             for (Claim c : forecasts.subList(0, Math.min(FORECASTS, forecasts.size()))) {
                 doc.add(para("Likely. " + c.summary() + " [" + cites(c.locators()) + "]", 9.5f, false));
+            }
+            if (forecasts.size() > FORECASTS) {
+                doc.add(para("And " + (forecasts.size() - FORECASTS) + " more forecasts, not listed in this brief; the Excel "
+                        + "workbook's Claims sheet has every one.", 8f, false));
             }
             doc.add(para("Implications for U.S. interests", 10.5f, true));
             doc.add(para(h.assessment().alignmentReason().text(), 9.5f, false));

@@ -72,6 +72,12 @@ import org.hotspotatlas.export.pdf.Typesetter.Style;
 final class BriefRenderer {
 
     static final String CREATOR = "Hotspot Atlas PDF brief exporter";
+    /** A brief summarises: at most this many joint actions per hotspot; the workbook lists all. */
+    static final int MAX_JOINT_ROWS = 25;
+    /** At most this many forecast claims per hotspot's outlook. */
+    static final int MAX_FORECASTS = 10;
+    /** At most this many events in the timeline. */
+    static final int MAX_TIMELINE_ROWS = 500;
 
     private static final Color INK = new Color(0x1F, 0x1F, 0x1F);
     private static final Color NAVY = new Color(0x1B, 0x36, 0x5D);
@@ -861,13 +867,17 @@ final class BriefRenderer {
             } else {
                 PdfPTable t = table(16, 17, 53, 14);
                 headerRow(t, "When", "Action", "What", "Cites");
-                for (Claim c : joint) {
+                for (Claim c : joint.subList(0, Math.min(MAX_JOINT_ROWS, joint.size()))) {
                     t.addCell(cell(when(c), c.id(), null));
                     t.addCell(cell(Words.capital(Words.label(c.action())), c.id(), null));
                     t.addCell(cell(c.summary(), "claim " + c.id(), null));
                     t.addCell(cell(text(Words.cites(c.locators()), Style.SMALL, GREY, c.id()), null));
                 }
                 block("Joint actions", null, t);
+                if (joint.size() > MAX_JOINT_ROWS) {
+                    add(para(more(joint.size() - MAX_JOINT_ROWS, "joint action", "joint actions", "Claims"),
+                            Style.SMALL, h.id()));
+                }
             }
 
             subheading("Divergences");
@@ -891,9 +901,13 @@ final class BriefRenderer {
                         : Words.capital(Words.likelihood(f.likelihood())), f.text(), f.locators(),
                         "hotspot " + h.id() + " outlook", 0));
             }
-            for (Claim c : forecasts) {
+            for (Claim c : forecasts.subList(0, Math.min(MAX_FORECASTS, forecasts.size()))) {
                 add(cited(c.likelihood() == null ? "Forecast" : Words.capital(Words.likelihood(c.likelihood())),
                         c.summary(), c.locators(), "claim " + c.id(), 0));
+            }
+
+            if (forecasts.size() > MAX_FORECASTS) {
+                add(para(more(forecasts.size() - MAX_FORECASTS, "forecast", "forecasts", "Claims"), Style.SMALL, h.id()));
             }
 
             subheading("Implications for U.S. interests");
@@ -924,6 +938,12 @@ final class BriefRenderer {
                     : Words.join(r.instruments().stream().map(Words::label).toList()), r.locators(), rec, 0));
         }
 
+        /** The note under a list cut to its cap, pointing at the workbook sheet that has it all. */
+        private String more(int left, String one, String many, String sheet) {
+            return "And " + Words.count(left, one, many) + " more, not listed in this brief; the Excel workbook's "
+                    + sheet + " sheet has every one.";
+        }
+
         private String when(Claim c) {
             if (c.time() != null) {
                 return Words.date(c.time().date());
@@ -948,7 +968,7 @@ final class BriefRenderer {
             PdfPTable t = table(17, 37, 12, 20, 14);
             headerRow(t, "Date", "Event", "Kind", "Where / hotspot", "Cites");
             int row = 0;
-            for (Event e : events) {
+            for (Event e : events.subList(0, Math.min(MAX_TIMELINE_ROWS, events.size()))) {
                 Color bg = row++ % 2 == 1 ? ZEBRA : null;
                 t.addCell(cell(Words.date(e.bestDate()) + (e.enrichedTime() != null ? " *" : ""), e.id(), bg));
                 t.addCell(cell(e.title(), "event " + e.id(), bg));
@@ -967,6 +987,10 @@ final class BriefRenderer {
                 t.addCell(emptyRow("No dated events in this selection.", 5));
             }
             add(t);
+            if (events.size() > MAX_TIMELINE_ROWS) {
+                add(para(more(events.size() - MAX_TIMELINE_ROWS, "later event", "later events", "Timeline"),
+                        Style.SMALL, "timeline"));
+            }
         }
 
         // -------------------------------------------------------------- method
