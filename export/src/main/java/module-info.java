@@ -8,6 +8,7 @@ module org.hotspotatlas.export {
     requires tools.jackson.databind;
     requires org.apache.poi.poi;
     requires org.apache.poi.ooxml;
+    requires org.apache.commons.compress;
     requires com.github.librepdf.openpdf;
     requires java.desktop;
     requires info.picocli;

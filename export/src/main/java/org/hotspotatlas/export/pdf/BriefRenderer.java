@@ -1,7 +1,6 @@
 package org.hotspotatlas.export.pdf;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,14 +64,20 @@ import org.hotspotatlas.export.pdf.KeyJudgements.Judgement;
 import org.hotspotatlas.export.pdf.Typesetter.Style;
 
 /**
- * Lays out one brief. The contents page needs the page on which each section starts, which is
- * only known after layout, so the brief is laid out until the section pages stop changing
- * (normally twice) and the last layout is written. One instance per export.
+ * Lays out one brief, in one pass, straight to the output stream. The contents page needs the page
+ * on which each section starts, which is only known later, so each of its page numbers is a small
+ * template of fixed width that is filled in when the section's heading is placed; the layout of
+ * the contents page never depends on the numbers. One instance per export.
  */
 final class BriefRenderer {
 
     static final String CREATOR = "Hotspot Atlas PDF brief exporter";
-    private static final int MAX_PASSES = 4;
+    /** A brief summarises: at most this many joint actions per hotspot; the workbook lists all. */
+    static final int MAX_JOINT_ROWS = 25;
+    /** At most this many forecast claims per hotspot's outlook. */
+    static final int MAX_FORECASTS = 10;
+    /** At most this many events in the timeline. */
+    static final int MAX_TIMELINE_ROWS = 500;
 
     private static final Color INK = new Color(0x1F, 0x1F, 0x1F);
     private static final Color NAVY = new Color(0x1B, 0x36, 0x5D);
@@ -100,18 +105,8 @@ final class BriefRenderer {
     }
 
     ExportResult render(OutputStream out) throws IOException {
-        Map<String, Integer> pages = Map.of();
-        byte[] id = documentId();
-        Pass pass = null;
-        for (int i = 0; i < MAX_PASSES; i++) {
-            pass = new Pass(pages, id);
-            pass.run();
-            if (pass.found.equals(pages)) {
-                break;
-            }
-            pages = pass.found;
-        }
-        pass.bytes.writeTo(out);
+        Pass pass = new Pass(documentId(), out);
+        pass.run();
         out.flush();
         return new ExportResult(pass.ts.warnings());
     }
@@ -184,9 +179,10 @@ final class BriefRenderer {
     // ------------------------------------------------------------------ one layout pass
 
     private final class Pass extends PdfPageEventHelper {
-        final Map<String, Integer> known;
         final Map<String, Integer> found = new LinkedHashMap<>();
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 18);
+        /** The contents page's page numbers, drawn when their heading is placed. */
+        final Map<String, PdfTemplate> pageNumbers = new LinkedHashMap<>();
+        final OutputStream out;
         final byte[] id;
         final Typesetter ts = new Typesetter();
         final Map<String, Toc> tocByKey = new LinkedHashMap<>();
@@ -195,19 +191,21 @@ final class BriefRenderer {
         PdfTemplate total;
         PdfOutline currentTop;
 
-        Pass(Map<String, Integer> known, byte[] id) {
-            this.known = known;
+        Pass(byte[] id, OutputStream out) {
+            this.out = out;
             this.id = id;
             toc.forEach(t -> tocByKey.put(t.key(), t));
             tocByKey.put("contents", new Toc("contents", "Contents", 1));
         }
 
         void run() throws IOException {
+            java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16);
             Rectangle size = options.pageSize() == PdfOptions.PageSize.A4
                     ? com.lowagie.text.PageSize.A4 : com.lowagie.text.PageSize.LETTER;
             doc = new Document(size, 56, 56, 68, 62);
             try {
-                writer = PdfWriter.getInstance(doc, bytes);
+                writer = PdfWriter.getInstance(doc, buffered);
+                writer.setCloseStream(false);
                 writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
                 writer.setPageEvent(this);
                 doc.addTitle(options.title());
@@ -230,6 +228,7 @@ final class BriefRenderer {
                 info.put(PdfName.CREATIONDATE, date);
                 info.put(PdfName.MODDATE, date);
                 doc.close();
+                buffered.flush();
             } catch (DocumentException e) {
                 throw new IOException("cannot lay out the PDF brief: " + e.getMessage(), e);
             }
@@ -305,6 +304,18 @@ final class BriefRenderer {
                 return;
             }
             found.put(tag, w.getPageNumber());
+            PdfTemplate number = pageNumbers.get(tag);
+            if (number != null) {
+                BaseFont bf = tocByKey.get(tag).level() == 1 ? ts.sansBold() : ts.sans();
+                float size = tocByKey.get(tag).level() == 1 ? Style.BOLD.size : Style.BODY.size;
+                String digits = Integer.toString(w.getPageNumber());
+                number.beginText();
+                number.setFontAndSize(bf, size);
+                number.setColorFill(INK);
+                number.setTextMatrix(number.getWidth() - bf.getWidthPoint(digits, size), -bf.getFontDescriptor(BaseFont.DESCENT, size));
+                number.showText(digits);
+                number.endText();
+            }
             Toc t = tocByKey.get(tag);
             if (t == null) {
                 return;
@@ -530,12 +541,28 @@ final class BriefRenderer {
                 a.setPaddingLeft(e.level() == 1 ? 0 : 16);
                 a.setPaddingTop(e.level() == 1 ? 7 : 3);
                 a.setPaddingBottom(4);
-                Integer page = known.get(e.key());
-                Chunk num = new Chunk(page == null ? "\u2013" : page.toString(),
-                        new com.lowagie.text.Font(e.level() == 1 ? ts.sansBold() : ts.sans(), style.size,
-                                com.lowagie.text.Font.NORMAL, INK));
-                num.setLocalGoto(e.key());
-                PdfPCell b = new PdfPCell(new Phrase(num));
+                // The number is a template filled in when the heading is placed (onGenericTag), so the
+                // brief is laid out once. The cell holds a space in the number's font, so that the row
+                // is as tall as with the digits; a cell event draws the template, right-aligned, on
+                // the cell's first baseline and makes it a link to the section.
+                BaseFont nf = e.level() == 1 ? ts.sansBold() : ts.sans();
+                float descent = -nf.getFontDescriptor(BaseFont.DESCENT, style.size);
+                PdfTemplate number = writer.getDirectContent().createTemplate(nf.getWidthPoint("00000", style.size),
+                        nf.getFontDescriptor(BaseFont.ASCENT, style.size) + descent);
+                pageNumbers.put(e.key(), number);
+                Style numberStyle = style;
+                Phrase space = new Phrase(new Chunk(" ", new com.lowagie.text.Font(nf, style.size,
+                        com.lowagie.text.Font.NORMAL, INK)));
+                PdfPCell b = new PdfPCell(space);
+                String key = e.key();
+                b.setCellEvent((cell, rect, canvases) -> {
+                    PdfContentByte cb = canvases[PdfPTable.TEXTCANVAS];
+                    float x = rect.getRight() - cell.getEffectivePaddingRight() - number.getWidth();
+                    // a cell sets its text with a leading of once the largest font size
+                    float baseline = rect.getTop() - cell.getEffectivePaddingTop() - numberStyle.size;
+                    cb.addTemplate(number, x, baseline - descent);
+                    cb.localGoto(key, x, baseline - descent, rect.getRight(), baseline - descent + number.getHeight());
+                });
                 b.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 b.setBorder(Rectangle.BOTTOM);
                 b.setBorderColor(RULE);
@@ -840,13 +867,17 @@ final class BriefRenderer {
             } else {
                 PdfPTable t = table(16, 17, 53, 14);
                 headerRow(t, "When", "Action", "What", "Cites");
-                for (Claim c : joint) {
+                for (Claim c : joint.subList(0, Math.min(MAX_JOINT_ROWS, joint.size()))) {
                     t.addCell(cell(when(c), c.id(), null));
                     t.addCell(cell(Words.capital(Words.label(c.action())), c.id(), null));
                     t.addCell(cell(c.summary(), "claim " + c.id(), null));
                     t.addCell(cell(text(Words.cites(c.locators()), Style.SMALL, GREY, c.id()), null));
                 }
                 block("Joint actions", null, t);
+                if (joint.size() > MAX_JOINT_ROWS) {
+                    add(para(more(joint.size() - MAX_JOINT_ROWS, "joint action", "joint actions", "Claims"),
+                            Style.SMALL, h.id()));
+                }
             }
 
             subheading("Divergences");
@@ -870,9 +901,13 @@ final class BriefRenderer {
                         : Words.capital(Words.likelihood(f.likelihood())), f.text(), f.locators(),
                         "hotspot " + h.id() + " outlook", 0));
             }
-            for (Claim c : forecasts) {
+            for (Claim c : forecasts.subList(0, Math.min(MAX_FORECASTS, forecasts.size()))) {
                 add(cited(c.likelihood() == null ? "Forecast" : Words.capital(Words.likelihood(c.likelihood())),
                         c.summary(), c.locators(), "claim " + c.id(), 0));
+            }
+
+            if (forecasts.size() > MAX_FORECASTS) {
+                add(para(more(forecasts.size() - MAX_FORECASTS, "forecast", "forecasts", "Claims"), Style.SMALL, h.id()));
             }
 
             subheading("Implications for U.S. interests");
@@ -903,6 +938,12 @@ final class BriefRenderer {
                     : Words.join(r.instruments().stream().map(Words::label).toList()), r.locators(), rec, 0));
         }
 
+        /** The note under a list cut to its cap, pointing at the workbook sheet that has it all. */
+        private String more(int left, String one, String many, String sheet) {
+            return "And " + Words.count(left, one, many) + " more, not listed in this brief; the Excel workbook's "
+                    + sheet + " sheet has every one.";
+        }
+
         private String when(Claim c) {
             if (c.time() != null) {
                 return Words.date(c.time().date());
@@ -927,7 +968,7 @@ final class BriefRenderer {
             PdfPTable t = table(17, 37, 12, 20, 14);
             headerRow(t, "Date", "Event", "Kind", "Where / hotspot", "Cites");
             int row = 0;
-            for (Event e : events) {
+            for (Event e : events.subList(0, Math.min(MAX_TIMELINE_ROWS, events.size()))) {
                 Color bg = row++ % 2 == 1 ? ZEBRA : null;
                 t.addCell(cell(Words.date(e.bestDate()) + (e.enrichedTime() != null ? " *" : ""), e.id(), bg));
                 t.addCell(cell(e.title(), "event " + e.id(), bg));
@@ -946,6 +987,10 @@ final class BriefRenderer {
                 t.addCell(emptyRow("No dated events in this selection.", 5));
             }
             add(t);
+            if (events.size() > MAX_TIMELINE_ROWS) {
+                add(para(more(events.size() - MAX_TIMELINE_ROWS, "later event", "later events", "Timeline"),
+                        Style.SMALL, "timeline"));
+            }
         }
 
         // -------------------------------------------------------------- method

@@ -18,6 +18,12 @@ import org.hotspotatlas.export.Exporter;
  * embedded as subsets. A character that no embedded font can draw is replaced by U+FFFD and reported
  * in the {@link ExportResult} warnings with its code point and the record it came from.
  *
+ * <p>A brief summarises, so its long lists are capped: at most 25 joint actions and 10 forecasts
+ * per hotspot, and 500 events in the timeline, each list in its usual order, followed by a line
+ * saying how many more there are and that the Excel workbook lists them all. Counts, key judgements
+ * and citations always cover every record. The brief is laid out once and written as it goes, so
+ * a 100,000-claim atlas exports within a 256 MB heap.
+ *
  * <p>Output is deterministic: the document dates come from the source's publication date, the
  * document id is a digest of the data and the options, and font subset tags are derived from the
  * font names, so the same atlas and options always give the same bytes. Instances are immutable

@@ -3,17 +3,22 @@ package org.hotspotatlas.export.xlsx;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Enumeration;
-import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
  * Copies a zip package entry by entry, in the same order, stamping every entry with one fixed
- * time. POI stamps entries with the clock; this makes the bytes depend on the data alone.
+ * time. POI stamps entries with the clock; this makes the bytes depend on the data alone. The
+ * compressed data is copied as it is (no inflating and deflating again), so the copy costs little
+ * more than reading and writing the bytes.
  */
 final class DeterministicZip {
 
@@ -37,29 +42,48 @@ final class DeterministicZip {
 
     /**
      * @param zip  a zip archive, read through its central directory (POI's streamed entries carry
-     *             data descriptors that {@code ZipInputStream} cannot always follow)
+     *             data descriptors that a streaming reader cannot always follow)
      * @param out  where the copy goes; finished but not closed
-     * @param time the time every entry gets
+     * @param time the time every entry gets, as local date and time fields (the zip format's DOS
+     *             time has no zone; it is converted through the default zone and back, so the
+     *             fields, and the bytes, are the same in every zone)
      */
     static void copy(Path zip, OutputStream out, LocalDateTime time) throws IOException {
-        try (ZipFile in = new ZipFile(zip.toFile())) {
-            ZipOutputStream zout = new ZipOutputStream(out);
-            zout.setLevel(6);
-            byte[] buffer = new byte[64 * 1024];
-            for (Enumeration<? extends ZipEntry> all = in.entries(); all.hasMoreElements(); ) {
-                ZipEntry e = all.nextElement();
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(time);
-                zout.putNextEntry(copy);
-                try (InputStream data = in.getInputStream(e)) {
-                    for (int n = data.read(buffer); n >= 0; n = data.read(buffer)) {
-                        zout.write(buffer, 0, n);
-                    }
+        long millis = time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        try (ZipFile in = ZipFile.builder().setPath(zip).get()) {
+            ZipArchiveOutputStream zout = new ZipArchiveOutputStream(new NonClosing(out));
+            zout.setUseZip64(Zip64Mode.Never);
+            for (Enumeration<ZipArchiveEntry> all = in.getEntriesInPhysicalOrder(); all.hasMoreElements(); ) {
+                ZipArchiveEntry e = all.nextElement();
+                ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
+                copy.setMethod(e.getMethod());
+                copy.setCrc(e.getCrc());
+                copy.setSize(e.getSize());
+                copy.setCompressedSize(e.getCompressedSize());
+                copy.setTime(millis);
+                try (InputStream raw = in.getRawInputStream(e)) {
+                    zout.addRawArchiveEntry(copy, raw);
                 }
-                zout.closeEntry();
             }
             zout.finish();
             zout.flush();
+        }
+    }
+
+    /** The caller owns the stream: flushing passes through, closing does not. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 }
