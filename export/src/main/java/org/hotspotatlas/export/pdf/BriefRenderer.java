@@ -111,7 +111,12 @@ final class BriefRenderer {
             }
             pages = pass.found;
         }
-        pass.bytes.writeTo(out);
+        char zero = XrefDigits.zeroDigit();
+        if (zero == '0') {
+            pass.bytes.writeTo(out);
+        } else {
+            out.write(XrefDigits.ascii(pass.bytes.toByteArray(), zero));
+        }
         out.flush();
         return new ExportResult(pass.ts.warnings());
     }
