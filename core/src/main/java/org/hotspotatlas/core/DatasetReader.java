@@ -46,6 +46,7 @@ import org.hotspotatlas.core.model.Vocabulary;
 import org.hotspotatlas.core.model.Voice;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -69,21 +70,34 @@ final class DatasetReader {
     static Atlas read(InputStream raw, String name, ReadLimits limits) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(4);
-        byte[] head = in.readNBytes(3);
+        byte[] head = in.readNBytes(4);
         in.reset();
         if (head.length == 0) {
             throw new DatasetException(name, List.of(new Problem("line 1, column 1",
                     "the document is empty; a dataset is a JSON object")));
         }
-        if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             throw new DatasetException(name, List.of(new Problem("line 1, column 1",
                     "the document starts with a byte-order mark; save it as UTF-8 without one")));
         }
+        if (notUtf8(head)) {
+            // the JSON parser would guess UTF-16 or UTF-32 from these bytes; the format is UTF-8 only
+            throw new DatasetException(name, List.of(new Problem("line 1, column 1",
+                    "the document is not UTF-8 (it starts like UTF-16 or UTF-32, or with a zero byte);"
+                            + " save it as UTF-8")));
+        }
         JsonNode root;
+        JsonMapper mapper = mapper(limits);
+        JsonParser parser = null;
         try {
-            root = mapper(limits).readTree(in);
+            parser = mapper.createParser(in);
+            root = mapper.readTree(parser);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
+            if ((at == null || at == TokenStreamLocation.NA) && parser != null) {
+                // a read limit is reported without a place; the parser knows where it stopped
+                at = parser.currentLocation();
+            }
             String where = at == null || at == TokenStreamLocation.NA || at.getLineNr() < 1 ? "document"
                     : "line " + at.getLineNr() + ", column " + at.getColumnNr();
             String what = e instanceof StreamConstraintsException
@@ -91,6 +105,10 @@ final class DatasetReader {
                     + " (see ReadLimits)"
                     : "malformed JSON: " + firstLine(e);
             throw new DatasetException(name, List.of(new Problem(where, what)), e);
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
         }
         if (root == null || root.isMissingNode()) {
             throw new DatasetException(name, List.of(new Problem("line 1, column 1",
@@ -126,6 +144,20 @@ final class DatasetReader {
             }
         }
         throw new DatasetException(name, all);
+    }
+
+    /** @return whether the first bytes show UTF-16 or UTF-32: a byte-order mark or a zero byte */
+    private static boolean notUtf8(byte[] head) {
+        if (head.length >= 2 && (((head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)
+                || ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE))) {
+            return true;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final JsonMapper DEFAULT_MAPPER = newMapper(ReadLimits.DEFAULT);

@@ -105,8 +105,27 @@ final class BriefRenderer {
     }
 
     ExportResult render(OutputStream out) throws IOException {
-        Pass pass = new Pass(documentId(), out);
-        pass.run();
+        char zero = XrefDigits.zeroDigit();
+        Pass pass;
+        if (zero == '0') {
+            pass = new Pass(documentId(), out);
+            try {
+                pass.run();
+            } catch (com.lowagie.text.ExceptionConverter e) {
+                // OpenPDF wraps the caller's stream failures; give them back as what they are.
+                if (e.getException() instanceof IOException io) {
+                    throw io;
+                }
+                throw e;
+            }
+        } else {
+            // OpenPDF writes its cross-reference offsets with the default locale's digits; under a
+            // locale whose digits are not ASCII, the document is repaired in memory before it goes out.
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+            pass = new Pass(documentId(), buffer);
+            pass.run();
+            out.write(XrefDigits.ascii(buffer.toByteArray(), zero));
+        }
         out.flush();
         return new ExportResult(pass.ts.warnings());
     }

@@ -69,11 +69,15 @@ final class AboutSheet {
         w.pair(b("Type"), s.publicationType());
         w.pair(b("Published"), Labels.date(s.published()));
         Row url = w.pair(b("Address"), s.url().toString());
-        Hyperlink link = book.workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
-        link.setAddress(s.url().toString());
-        Cell urlCell = url.getCell(1);
-        urlCell.setHyperlink(link);
-        urlCell.setCellStyle(book.link);
+        String scheme = s.url().getScheme().toLowerCase(java.util.Locale.ROOT);
+        if (scheme.equals("https") || scheme.equals("http")) {
+            // only a web address becomes clickable: a file: or other link could open a program
+            Hyperlink link = book.workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
+            link.setAddress(s.url().toString());
+            Cell urlCell = url.getCell(1);
+            urlCell.setHyperlink(link);
+            urlCell.setCellStyle(book.link);
+        }
         w.blank();
 
         w.heading("Versions and contents");

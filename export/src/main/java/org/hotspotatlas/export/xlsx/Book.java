@@ -170,11 +170,30 @@ final class Book {
         cell.setCellValue(fit(value, cell));
     }
 
+    /** Text such as {@code _x0041_}, which Excel and POI read as an escaped character. */
+    private static final java.util.regex.Pattern XML_ESCAPE = java.util.regex.Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
+
+    /**
+     * Spreadsheet XML reads {@code _xHHHH_} in a string as the character HHHH, and POI writes text
+     * as it is; escaping the underscore as {@code _x005F_} keeps such text literal.
+     *
+     * @return the text, with every {@code _xHHHH_} made literal, or the same instance if none
+     */
+    static String escapeEscapes(String s) {
+        if (s.indexOf("_x") < 0) {
+            return s;
+        }
+        java.util.regex.Matcher m = XML_ESCAPE.matcher(s);
+        return m.find() ? m.replaceAll("_x005F_$1") : s;
+    }
+
     private String fit(String value, Cell cell) {
         String clean = sanitise(value);
         if (clean != value) {
             warnings.add(where(cell) + ": characters that XML cannot hold were replaced with U+FFFD");
         }
+        // escaped before cutting, so that the cell limit holds for what is written
+        clean = escapeEscapes(clean);
         int max = options.maxCellText();
         if (clean.length() <= max) {
             return clean;

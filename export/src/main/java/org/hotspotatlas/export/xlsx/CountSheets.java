@@ -153,6 +153,18 @@ final class CountSheets {
 
     /** A stacked column chart: one column per action type, one coloured part per hotspot. */
     private static void chart(XSSFSheet sheet, int lastRow, int nActions) {
+        // POI tags the chart's title runs with the default locale's language; the labels are English
+        // whatever the machine's locale, and the bytes must not depend on it
+        java.util.Locale userLocale = org.apache.poi.util.LocaleUtil.getUserLocale();
+        org.apache.poi.util.LocaleUtil.setUserLocale(java.util.Locale.ENGLISH);
+        try {
+            drawChart(sheet, lastRow, nActions);
+        } finally {
+            org.apache.poi.util.LocaleUtil.setUserLocale(userLocale);
+        }
+    }
+
+    private static void drawChart(XSSFSheet sheet, int lastRow, int nActions) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, lastRow + 2,
                 Math.max(10, Math.min(nActions + 2, 20)), lastRow + 2 + CHART_ROWS);
