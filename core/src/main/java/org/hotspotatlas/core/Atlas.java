@@ -57,6 +57,12 @@ public final class Atlas {
     private final Map<String, Claim> claims;
     private final Map<String, Event> events;
     private final Map<String, Theatre> theatres;
+    private final List<Actor> actorList;
+    private final List<Hotspot> hotspotList;
+    private final List<Claim> claimList;
+    private final List<Event> eventList;
+    private final List<Event> timeline;
+    private final Map<String, List<Claim>> claimsByHotspot;
 
     private Atlas(Builder b) {
         List<Problem> problems = new ArrayList<>();
@@ -75,6 +81,19 @@ public final class Atlas {
         List<Theatre> allTheatres = new ArrayList<>();
         b.hotspots.forEach(h -> allTheatres.addAll(h.theatres()));
         this.theatres = index(allTheatres, "theatres", Theatre::id, problems);
+        this.actorList = List.copyOf(actors.values());
+        this.hotspotList = List.copyOf(hotspots.values());
+        this.claimList = List.copyOf(claims.values());
+        this.eventList = List.copyOf(events.values());
+        this.timeline = eventList.stream().sorted(CHRONOLOGICAL).toList();
+        Map<String, List<Claim>> byHotspot = new java.util.HashMap<>();
+        for (Claim c : claimList) {
+            if (c.hotspot() != null) {
+                byHotspot.computeIfAbsent(c.hotspot(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        byHotspot.replaceAll((k, v) -> List.copyOf(v));
+        this.claimsByHotspot = byHotspot;
         new Integrity(this, problems, b.unreadable).check();
         if (!problems.isEmpty()) {
             throw new DatasetException("dataset", problems);
@@ -383,27 +402,27 @@ public final class Atlas {
 
     /** @return every actor, in dataset order */
     public List<Actor> actors() {
-        return List.copyOf(actors.values());
+        return actorList;
     }
 
     /** @return every hotspot, in dataset order */
     public List<Hotspot> hotspots() {
-        return List.copyOf(hotspots.values());
+        return hotspotList;
     }
 
-    /** @return every claim, in dataset order */
+    /** @return every claim, in dataset order (the same immutable list on every call) */
     public List<Claim> claims() {
-        return List.copyOf(claims.values());
+        return claimList;
     }
 
     /** @return every event, in dataset order */
     public List<Event> events() {
-        return List.copyOf(events.values());
+        return eventList;
     }
 
     /** @return every event in chronological order: by the most precise date known, then by id */
     public List<Event> timeline() {
-        return events.values().stream().sorted(CHRONOLOGICAL).toList();
+        return timeline;
     }
 
     /** Orders events by their most precise date, then by id. */
@@ -480,7 +499,7 @@ public final class Atlas {
      * @return the claims about that hotspot, in dataset order
      */
     public List<Claim> claimsIn(String hotspotId) {
-        return claimsWhere(c -> hotspotId.equals(c.hotspot()));
+        return claimsByHotspot.getOrDefault(hotspotId, List.of());
     }
 
     /**
@@ -563,8 +582,16 @@ public final class Atlas {
 
     /** @return every locator that some record cites, in order */
     public java.util.SortedSet<Locator> citedLocators() {
-        return Integrity.cited(this);
+        java.util.SortedSet<Locator> c = cited;
+        if (c == null) {
+            c = java.util.Collections.unmodifiableSortedSet(Integrity.cited(this));
+            cited = c;
+        }
+        return c;
     }
+
+    /** Computed on first use; a benign race computes the same set twice at worst. */
+    private volatile java.util.SortedSet<Locator> cited;
 
     /**
      * The source's asserting sentences that no record cites (a record citing a whole line covers
@@ -579,15 +606,13 @@ public final class Atlas {
     @Override
     public boolean equals(Object o) {
         return o instanceof Atlas a && dataVersion.equals(a.dataVersion) && source.equals(a.source)
-                && List.copyOf(actors.values()).equals(List.copyOf(a.actors.values()))
-                && List.copyOf(hotspots.values()).equals(List.copyOf(a.hotspots.values()))
-                && List.copyOf(claims.values()).equals(List.copyOf(a.claims.values()))
-                && List.copyOf(events.values()).equals(List.copyOf(a.events.values()));
+                && actorList.equals(a.actorList) && hotspotList.equals(a.hotspotList)
+                && claimList.equals(a.claimList) && eventList.equals(a.eventList);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(dataVersion, source, List.copyOf(claims.values()));
+        return Objects.hash(dataVersion, source, claimList);
     }
 
     /** @return a one-line summary with the version and counts */

@@ -173,7 +173,7 @@ final class Integrity {
     }
 
     static List<Locator> uncited(Atlas atlas) {
-        SortedSet<Locator> cited = cited(atlas);
+        SortedSet<Locator> cited = atlas.citedLocators();
         List<Locator> out = new ArrayList<>();
         for (Locator l : atlas.source().asserting()) {
             if (!cited.contains(l) && !cited.contains(Locator.of(l.paragraph()))) {

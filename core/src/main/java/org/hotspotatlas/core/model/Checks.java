@@ -15,6 +15,15 @@ final class Checks {
 
     private Checks() {}
 
+    /**
+     * A non-negative number in ASCII digits, zero-padded to a width; never the default locale's
+     * digits (String.format would use them under, say, an Arabic locale).
+     */
+    static String digits(int value, int width) {
+        String s = Integer.toString(value);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
+    }
+
     /** "ActorKind" becomes "actor kind". */
     static String vocabularyName(Class<?> type) {
         return type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);

@@ -62,7 +62,7 @@ public sealed interface PartialDate extends Comparable<PartialDate>
         @Override public Precision precision() { return Precision.YEAR; }
         @Override public LocalDate start() { return LocalDate.of(year, 1, 1); }
         @Override public LocalDate end() { return LocalDate.of(year, 12, 31); }
-        @Override public String toString() { return String.format(java.util.Locale.ROOT, "%04d", year); }
+        @Override public String toString() { return Checks.digits(year, 4); }
     }
 
     /**
@@ -83,7 +83,7 @@ public sealed interface PartialDate extends Comparable<PartialDate>
         @Override public Precision precision() { return Precision.MONTH; }
         @Override public LocalDate start() { return LocalDate.of(year, month, 1); }
         @Override public LocalDate end() { return YearMonth.of(year, month).atEndOfMonth(); }
-        @Override public String toString() { return String.format(java.util.Locale.ROOT, "%04d-%02d", year, month); }
+        @Override public String toString() { return Checks.digits(year, 4) + "-" + Checks.digits(month, 2); }
     }
 
     /**
