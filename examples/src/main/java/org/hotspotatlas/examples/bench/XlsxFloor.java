@@ -110,12 +110,20 @@ final class XlsxFloor {
             text(row, 4, label(h.assessment().pattern()) + "\n" + h.assessment().coordination().text(), st.text);
             List<String> joint = new ArrayList<>();
             TreeSet<Locator> locs = new TreeSet<>();
+            int more = 0;
             for (Claim c : claims) {
                 locs.addAll(c.locators());
                 if (c.subjects().contains("china") && c.subjects().contains("russia")) {
+                    if (joint.size() == 25) {
+                        more++;
+                        continue;
+                    }
                     joint.add("\u2022 " + label(c.action()) + (c.time() == null ? "" : " (" + c.time().date() + ")")
                             + ": " + c.summary());
                 }
+            }
+            if (more > 0) {
+                joint.add("And " + more + " more joint actions: see this hotspot's rows on the Claims sheet.");
             }
             text(row, 5, String.join("\n", joint), st.link);
             text(row, 6, label(h.assessment().alignment()) + "\n" + h.assessment().alignmentReason().text(), st.text);

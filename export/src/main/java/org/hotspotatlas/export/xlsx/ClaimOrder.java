@@ -20,11 +20,11 @@ final class ClaimOrder {
     record Block(int firstRow, int lastRow) {}
 
     final List<Claim> claims;
+    private final Map<String, List<Claim>> groups = new LinkedHashMap<>();
     private final Map<String, Block> blocks = new LinkedHashMap<>();
     private Block unplaced;
 
     ClaimOrder(Atlas atlas) {
-        Map<String, List<Claim>> groups = new LinkedHashMap<>();
         for (Hotspot h : atlas.hotspots()) {
             groups.put(h.id(), new ArrayList<>());
         }
@@ -50,6 +50,11 @@ final class ClaimOrder {
             all.addAll(none);
         }
         this.claims = all;
+    }
+
+    /** @return the claims of a hotspot, in dataset order (computed once, not per call) */
+    List<Claim> of(String hotspotId) {
+        return groups.getOrDefault(hotspotId, List.of());
     }
 
     /** @return the rows of a hotspot's claims, or null if it has none */

@@ -11,6 +11,7 @@ import javax.xml.namespace.QName;
 
 import org.apache.poi.ss.usermodel.Color;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
@@ -129,8 +130,9 @@ final class CountSheets {
     }
 
     /** A white-to-red colour scale over the counts (not the totals). */
-    static void heatMap(XSSFSheet sheet, CellRangeAddress range) {
-        XSSFSheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+    static void heatMap(Sheet sheet, CellRangeAddress range) {
+        // XSSF and SXSSF sheets both keep their conditional formats in the XSSF part.
+        XSSFSheetConditionalFormatting cf = (XSSFSheetConditionalFormatting) sheet.getSheetConditionalFormatting();
         XSSFConditionalFormattingRule rule = cf.createConditionalFormattingColorScaleRule();
         XSSFColorScaleFormatting scale = rule.getColorScaleFormatting();
         scale.setColors(new Color[] {rgb(0xFFFFFF), rgb(0xFCE4A8), rgb(0xE06666)});
@@ -213,7 +215,8 @@ final class CountSheets {
 
     // ------------------------------------------------------------------ Actors
 
-    static void actors(Book book, Atlas atlas, ClaimOrder order, XSSFSheet sheet) {
+    /** Streamed (an SXSSF sheet): with many actors and hotspots the grid is the workbook's largest after Claims. */
+    static void actors(Book book, Atlas atlas, ClaimOrder order, Sheet sheet) {
         List<Hotspot> hotspots = atlas.hotspots();
         Map<String, Integer> column = new LinkedHashMap<>();
         for (int i = 0; i < hotspots.size(); i++) {

@@ -48,12 +48,12 @@ final class SummarySheets {
                 new Book.Col<>(MATRIX_HEADERS.get(2), 40, h -> role(h, WorkbookBuilder.CHINA)),
                 new Book.Col<>(MATRIX_HEADERS.get(3), 40, h -> role(h, WorkbookBuilder.RUSSIA)),
                 new Book.Col<>(MATRIX_HEADERS.get(4), 36, h -> pattern(h.assessment())),
-                new Book.Col<>(MATRIX_HEADERS.get(5), 48, h -> linkToClaims(order, h.id(), jointActions(atlas, h))),
+                new Book.Col<>(MATRIX_HEADERS.get(5), 48, h -> linkToClaims(order, h.id(), jointActions(atlas, order, h))),
                 new Book.Col<>(MATRIX_HEADERS.get(6), 36, h -> alignment(h.assessment())),
                 new Book.Col<>(MATRIX_HEADERS.get(7), 40, h -> findings(h.assessment().divergences())),
                 new Book.Col<>(MATRIX_HEADERS.get(8), 40, h -> findings(h.assessment().outlook())),
-                new Book.Col<>(MATRIX_HEADERS.get(9), 8, h -> atlas.claimsIn(h.id()).size()),
-                new Book.Col<>(MATRIX_HEADERS.get(10), 24, h -> Labels.locators(sources(atlas, h))));
+                new Book.Col<>(MATRIX_HEADERS.get(9), 8, h -> order.of(h.id()).size()),
+                new Book.Col<>(MATRIX_HEADERS.get(10), 24, h -> Labels.locators(sources(order, h))));
         List<Hotspot> hotspots = atlas.hotspots();
         book.writeTable(sheet, cols, hotspots);
         sheet.createFreezePane(1, 1);
@@ -115,14 +115,28 @@ final class SummarySheets {
         return fs.stream().map(f -> BULLET + finding(f)).collect(Collectors.joining("\n"));
     }
 
-    /** Claims in the hotspot with both China and Russia among their subjects, each with its date. */
-    private static String jointActions(Atlas atlas, Hotspot h) {
+    /** How many joint actions a Matrix cell lists before it points to the Claims sheet for the rest. */
+    static final int MAX_JOINT_ACTIONS = 25;
+
+    /**
+     * Claims in the hotspot with both China and Russia among their subjects, each with its date; at
+     * most {@value #MAX_JOINT_ACTIONS}, then a line saying how many more the Claims sheet holds.
+     */
+    private static String jointActions(Atlas atlas, ClaimOrder order, Hotspot h) {
         List<String> lines = new ArrayList<>();
-        for (Claim c : atlas.claimsIn(h.id())) {
+        int more = 0;
+        for (Claim c : order.of(h.id())) {
             if (c.subjects().contains(WorkbookBuilder.CHINA) && c.subjects().contains(WorkbookBuilder.RUSSIA)) {
+                if (lines.size() == MAX_JOINT_ACTIONS) {
+                    more++;
+                    continue;
+                }
                 String when = claimDate(atlas, c).map(d -> " (" + Labels.date(d) + ")").orElse("");
                 lines.add(BULLET + Labels.of(c.action()) + when + ": " + c.summary());
             }
+        }
+        if (more > 0) {
+            lines.add("And " + more + " more joint actions: see this hotspot's rows on the Claims sheet.");
         }
         return lines.isEmpty() ? "No joint action recorded." : String.join("\n", lines);
     }
@@ -135,7 +149,7 @@ final class SummarySheets {
         return c.events().stream().map(atlas::event).flatMap(Optional::stream).map(Event::bestDate).findFirst();
     }
 
-    private static Set<Locator> sources(Atlas atlas, Hotspot h) {
+    private static Set<Locator> sources(ClaimOrder order, Hotspot h) {
         Set<Locator> all = new TreeSet<>();
         all.add(h.heading());
         h.roles().forEach(r -> all.addAll(r.locators()));
@@ -144,7 +158,7 @@ final class SummarySheets {
         all.addAll(a.alignmentReason().locators());
         a.divergences().forEach(f -> all.addAll(f.locators()));
         a.outlook().forEach(f -> all.addAll(f.locators()));
-        atlas.claimsIn(h.id()).forEach(c -> all.addAll(c.locators()));
+        order.of(h.id()).forEach(c -> all.addAll(c.locators()));
         return all;
     }
 

@@ -78,9 +78,9 @@ final class WorkbookBuilder {
             SummarySheets.matrix(book, atlas, order, xwb.createSheet(MATRIX));
             SummarySheets.comparison(book, atlas, xwb.createSheet(COMPARISON));
             CountSheets.actions(book, atlas, order, xwb.createSheet(ACTIONS));
-            CountSheets.actors(book, atlas, order, xwb.createSheet(ACTORS));
 
             swb = new SXSSFWorkbook(xwb, options.rowWindow(), false, false);
+            CountSheets.actors(book, atlas, order, swb.createSheet(ACTORS));
             claims(book, order, swb.createSheet(CLAIMS), swb);
             timeline(book, swb.createSheet(TIMELINE));
             AboutSheet.write(book, atlas, order, swb.createSheet(ABOUT));
