@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -172,15 +171,30 @@ final class BriefRenderer {
     }
 
     /** A digest of the data and options: the same brief always gets the same document id. */
-    private byte[] documentId() throws IOException {
+    /**
+     * The document's /ID: a digest of what identifies this brief (the data version, the source,
+     * every record id in order, and the options), so the same data and options give the same id
+     * without hashing every text of a large dataset.
+     */
+    private byte[] documentId() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            try (DigestOutputStream d = new DigestOutputStream(OutputStream.nullOutputStream(), md)) {
-                atlas.write(d);
+            StringBuilder sb = new StringBuilder(1 << 12);
+            sb.append(atlas.formatVersion()).append('\n').append(atlas.dataVersion()).append('\n')
+                    .append(atlas.source().title()).append('\n').append(atlas.source().url()).append('\n');
+            atlas.actors().forEach(a -> sb.append('a').append(a.id()).append('\n'));
+            atlas.hotspots().forEach(h -> sb.append('h').append(h.id()).append('\n'));
+            atlas.events().forEach(e -> sb.append('e').append(e.id()).append('\n'));
+            for (var c : atlas.claims()) {
+                sb.append('c').append(c.id()).append('\n');
+                if (sb.length() > 1 << 16) {
+                    md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
+                    sb.setLength(0);
+                }
             }
-            // the selection is already applied to the atlas hashed above
-            md.update((options.title() + "\n" + options.pageSize()).getBytes(StandardCharsets.UTF_8));
-            md.update(subtitle.getBytes(StandardCharsets.UTF_8));
+            // the selection is already applied to the atlas identified above
+            sb.append(options.title()).append('\n').append(options.pageSize()).append('\n').append(subtitle);
+            md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
             return Arrays.copyOf(md.digest(), 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);

@@ -144,6 +144,9 @@ final class Typesetter {
             if (cp == '\n' || cp == '\r') {
                 piece = "\n";
                 font = runFont != null ? runFont : primary;
+            } else if (cp >= ' ' && cp < 0x7F) {
+                piece = null; // printable ASCII, which the primary font has: no glyph look-up
+                font = primary;
             } else if (cp == '\t' || Character.isSpaceChar(cp) && !primary.getBaseFont().charExists(cp)) {
                 piece = " ";
                 font = runFont != null ? runFont : primary;
@@ -165,7 +168,11 @@ final class Typesetter {
                 run.setLength(0);
             }
             runFont = font;
-            run.append(piece);
+            if (piece == null) {
+                run.append((char) cp);
+            } else {
+                run.append(piece);
+            }
         }
         if (run.length() > 0) {
             out.add(new Chunk(run.toString(), runFont));
