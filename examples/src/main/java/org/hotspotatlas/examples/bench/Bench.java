@@ -41,6 +41,10 @@ public final class Bench {
      * @throws IOException if an export fails
      */
     public static void main(String[] args) throws IOException {
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            // POI logs through Log4j; without a provider, Log4j complains on stderr.
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         List<Integer> sizes = new ArrayList<>();
         for (String s : env("BENCH_SIZES", "1000,10000,100000").split(",")) {
             sizes.add(Integer.parseInt(s.trim()));
@@ -59,8 +63,8 @@ public final class Bench {
     }
 
     private static void run(Case c, Atlas atlas, int size) throws IOException {
-        int warmups = size <= 1_000 ? 5 : size <= 10_000 ? 2 : 1;
-        int runs = size <= 1_000 ? 9 : size <= 10_000 ? 5 : 3;
+        int warmups = size <= 1_000 ? 5 : size <= 10_000 ? 3 : 1;
+        int runs = size <= 1_000 ? 9 : size <= 10_000 ? 9 : 3;
         for (int i = 0; i < warmups; i++) {
             c.exporter().write(atlas, new Sink());
             c.floor().write(atlas, new Sink());
