@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.Selection;
@@ -93,20 +97,36 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         List<String> warnings = new ArrayList<>();
         List<AtomicFile.Staged> staged = new ArrayList<>();
+        // Exporters are stateless and thread-safe: the formats are written side by side, which
+        // mostly overlaps the libraries' start-up costs on a cold JVM.
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(chosen.size(), Runtime.getRuntime().availableProcessors())), r -> {
+                    Thread t = new Thread(r, "hotspot-atlas-export");
+                    t.setDaemon(true);
+                    return t;
+                });
         try {
+            List<Future<ExportResult>> results = new ArrayList<>();
             for (Exporter e : chosen.values()) {
                 AtomicFile.Staged file = AtomicFile.stage(out.resolve(name + e.fileExtension()));
                 staged.add(file);
-                try (OutputStream os = file.stream()) {
-                    ExportResult r = e.export(atlas, os);
-                    r.warnings().forEach(w -> warnings.add(e.format() + ": " + w));
-                }
+                results.add(pool.submit(() -> {
+                    try (OutputStream os = file.stream()) {
+                        return e.export(atlas, os);
+                    }
+                }));
+            }
+            int i = 0;
+            for (Exporter e : chosen.values()) {
+                ExportResult r = await(results.get(i++));
+                r.warnings().forEach(w -> warnings.add(e.format() + ": " + w));
             }
             for (AtomicFile.Staged file : staged) {
                 file.commit();
                 o.println("wrote " + file.target() + " (" + Files.size(file.target()) + " bytes)");
             }
         } finally {
+            pool.shutdownNow();
             for (AtomicFile.Staged file : staged) {
                 file.close();
             }
@@ -115,6 +135,28 @@ final class ExportCommand implements Callable<Integer> {
         warnings.forEach(w -> err.println("warning: " + w));
         o.println("exported " + atlas + (selection.isAll() ? "" : " (" + selection.describe() + ")"));
         return 0;
+    }
+
+    /** Waits for one format; its failure is rethrown as what it was. */
+    private static ExportResult await(Future<ExportResult> result) throws IOException {
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while exporting", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
     }
 
     private static LocalDate date(String option, String value) {
