@@ -924,7 +924,9 @@ final class BriefRenderer {
             subheading("Outlook");
             List<Claim> forecasts = atlas.claimsIn(h.id()).stream()
                     .filter(c -> c.modality() == Modality.FORECAST
-                            && h.assessment().outlook().stream().noneMatch(f -> f.text().equals(c.summary())))
+                            // a forecast that an outlook finding already states, from the same sentences, is not repeated
+                            && h.assessment().outlook().stream().noneMatch(f -> f.text().equals(c.summary())
+                                    || f.locators().containsAll(c.locators())))
                     .toList();
             if (h.assessment().outlook().isEmpty() && forecasts.isEmpty()) {
                 add(para("The source gives no outlook for this hotspot.", Style.BODY, h.id()));
