@@ -36,6 +36,15 @@ final class Formats {
         };
     }
 
+    /** Loads and initialises POI's workbook classes; the result is discarded. Never fails. */
+    static void warmUpXlsx() {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            wb.createSheet("warm-up").createRow(0).createCell(0).setCellValue("warm-up");
+        } catch (Exception | LinkageError e) {
+            // only a speed-up: the real export reports any real problem
+        }
+    }
+
     private static PdfOptions pdfOptions(Settings settings) {
         PdfOptions options = PdfOptions.defaults();
         if (settings.title() != null) {
