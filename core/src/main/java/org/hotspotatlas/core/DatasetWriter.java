@@ -24,6 +24,7 @@ import org.hotspotatlas.core.io.DatasetFormat;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -43,7 +44,8 @@ final class DatasetWriter {
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectNameValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(lf).withArrayIndenter(lf);
-        WRITER = JsonMapper.builder().build().writer().with(pretty);
+        // The caller owns the stream: the generator flushes it but must not close it.
+        WRITER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build().writer().with(pretty);
     }
 
     private final JsonGenerator g;
@@ -53,7 +55,7 @@ final class DatasetWriter {
     }
 
     static void write(Atlas atlas, OutputStream out) throws IOException {
-        try (JsonGenerator g = WRITER.createGenerator(new Unclosable(out), JsonEncoding.UTF8)) {
+        try (JsonGenerator g = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
             new DatasetWriter(g).atlas(atlas);
         } catch (JacksonException e) {
             if (e.getCause() instanceof IOException io) {
@@ -331,22 +333,5 @@ final class DatasetWriter {
             g.writeString(v.toString());
         }
         g.writeEndArray();
-    }
-
-    /** The caller owns the stream: the generator must not close it. */
-    private static final class Unclosable extends java.io.FilterOutputStream {
-        Unclosable(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
-        }
     }
 }
