@@ -74,13 +74,13 @@ public final class Atlas {
         if (source == null) {
             problems.add(new Problem("source", "is required"));
         }
-        this.actors = index(b.actors, "actors", Actor::id, problems);
-        this.hotspots = index(b.hotspots, "hotspots", Hotspot::id, problems);
-        this.claims = index(b.claims, "claims", Claim::id, problems);
-        this.events = index(b.events, "events", Event::id, problems);
+        this.actors = index(b.actors, "actors", Actor::id, problems, b.positions);
+        this.hotspots = index(b.hotspots, "hotspots", Hotspot::id, problems, b.positions);
+        this.claims = index(b.claims, "claims", Claim::id, problems, b.positions);
+        this.events = index(b.events, "events", Event::id, problems, b.positions);
         List<Theatre> allTheatres = new ArrayList<>();
         b.hotspots.forEach(h -> allTheatres.addAll(h.theatres()));
-        this.theatres = index(allTheatres, "theatres", Theatre::id, problems);
+        this.theatres = index(allTheatres, "theatres", Theatre::id, problems, Map.of());
         this.actorList = List.copyOf(actors.values());
         this.hotspotList = List.copyOf(hotspots.values());
         this.claimList = List.copyOf(claims.values());
@@ -94,19 +94,19 @@ public final class Atlas {
         }
         byHotspot.replaceAll((k, v) -> List.copyOf(v));
         this.claimsByHotspot = byHotspot;
-        new Integrity(this, problems, b.unreadable).check();
+        new Integrity(this, problems, b.unreadable, b.positions).check();
         if (!problems.isEmpty()) {
             throw new DatasetException("dataset", problems);
         }
     }
 
     private static <T> Map<String, T> index(List<T> items, String what, java.util.function.Function<T, String> id,
-                                            List<Problem> problems) {
+                                            List<Problem> problems, Map<Object, Integer> positions) {
         Map<String, T> map = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
             if (map.putIfAbsent(id.apply(item), item) != null) {
-                problems.add(new Problem(what + "[" + i + "] (id " + id.apply(item) + ")",
+                problems.add(new Problem(what + "[" + positions.getOrDefault(item, i) + "] (id " + id.apply(item) + ")",
                         "duplicate id; ids must be unique among " + what));
             }
         }
@@ -270,10 +270,17 @@ public final class Atlas {
         private final List<Claim> claims = new ArrayList<>();
         private final List<Event> events = new ArrayList<>();
         private Set<String> unreadable = Set.of();
+        private Map<Object, Integer> positions = Map.of();
 
         private Builder() {}
 
         /** Ids of records the reader found but could not read: references to them are not checked. */
+        /** Package-private: where each record stood in the file it was read from, for messages. */
+        Builder positions(Map<Object, Integer> byRecord) {
+            this.positions = byRecord;
+            return this;
+        }
+
         Builder unreadable(Set<String> ids) {
             this.unreadable = Set.copyOf(ids);
             return this;
@@ -527,12 +534,14 @@ public final class Atlas {
     }
 
     /**
-     * @param from first day (inclusive)
-     * @param to   last day (inclusive)
+     * @param from first day (inclusive), or null for no lower bound
+     * @param to   last day (inclusive), or null for no upper bound
      * @return the dated claims whose date overlaps the range
      */
     public List<Claim> claimsBetween(LocalDate from, LocalDate to) {
-        return claimsWhere(c -> c.time() != null && c.time().date().overlaps(from, to));
+        LocalDate first = from == null ? LocalDate.MIN : from;
+        LocalDate last = to == null ? LocalDate.MAX : to;
+        return claimsWhere(c -> c.time() != null && c.time().date().overlaps(first, last));
     }
 
     /**
@@ -544,12 +553,14 @@ public final class Atlas {
     }
 
     /**
-     * @param from first day (inclusive)
-     * @param to   last day (inclusive)
+     * @param from first day (inclusive), or null for no lower bound
+     * @param to   last day (inclusive), or null for no upper bound
      * @return the events overlapping the range, in chronological order
      */
     public List<Event> eventsBetween(LocalDate from, LocalDate to) {
-        return timeline().stream().filter(e -> e.bestDate().overlaps(from, to)).toList();
+        LocalDate first = from == null ? LocalDate.MIN : from;
+        LocalDate last = to == null ? LocalDate.MAX : to;
+        return timeline().stream().filter(e -> e.bestDate().overlaps(first, last)).toList();
     }
 
     /**

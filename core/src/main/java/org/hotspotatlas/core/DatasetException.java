@@ -11,7 +11,8 @@ public final class DatasetException extends RuntimeException {
     /** How many problems the message lists before it summarises the rest. */
     static final int MESSAGE_LIMIT = 50;
 
-    private final transient List<Problem> problems;
+    /** Kept serialisable (an unmodifiable copy of a serialisable list). */
+    private final List<Problem> problems;
 
     /**
      * @param source   what was being read, such as a file name, for the message
@@ -19,7 +20,7 @@ public final class DatasetException extends RuntimeException {
      */
     public DatasetException(String source, List<Problem> problems) {
         super(message(source, problems));
-        this.problems = List.copyOf(problems);
+        this.problems = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(problems));
         if (this.problems.isEmpty()) {
             throw new IllegalArgumentException("a DatasetException needs at least one problem");
         }

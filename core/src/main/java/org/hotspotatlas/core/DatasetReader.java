@@ -64,6 +64,9 @@ final class DatasetReader {
     private final List<Problem> problems = new ArrayList<>();
     /** Ids of records that were present but could not be read; references to them are not dangling. */
     private final Set<String> unreadable = new java.util.HashSet<>();
+    /** Each top-level record's index in the file, which differs from its index in the atlas once an
+     *  earlier record could not be read. */
+    private final Map<Object, Integer> positions = new java.util.IdentityHashMap<>();
 
     private DatasetReader() {}
 
@@ -119,7 +122,7 @@ final class DatasetReader {
                     "the document must be a JSON object, but was " + kind(root))));
         }
         DatasetReader r = new DatasetReader();
-        Atlas.Builder b = r.atlas(root).unreadable(r.unreadable);
+        Atlas.Builder b = r.atlas(root).unreadable(r.unreadable).positions(r.positions);
         // check the records that could be read against each other even when others could not, so
         // that one read reports every problem; but not when a whole list is missing, since every
         // reference into it would then be reported as well
@@ -205,6 +208,19 @@ final class DatasetReader {
         };
     }
 
+    /** Wraps a top-level record reader so that each record read remembers its index in the file. */
+    private <T> BiFunction<JsonNode, String, T> positioned(BiFunction<JsonNode, String, T> read) {
+        int[] next = {0};
+        return (node, path) -> {
+            int index = next[0]++;
+            T record = read.apply(node, path);
+            if (record != null) {
+                positions.put(record, index);
+            }
+            return record;
+        };
+    }
+
     // ------------------------------------------------------------------ the document
 
     private Atlas.Builder atlas(JsonNode root) {
@@ -223,10 +239,10 @@ final class DatasetReader {
         if (src != null) {
             b.source(source(new Obj(src, "source")));
         }
-        b.addActors(o.list("actors", true, this::actor));
-        b.addHotspots(o.list("hotspots", true, this::hotspot));
-        b.addClaims(o.list("claims", true, this::claim));
-        b.addEvents(o.list("events", false, this::event));
+        b.addActors(o.list("actors", true, positioned(this::actor)));
+        b.addHotspots(o.list("hotspots", true, positioned(this::hotspot)));
+        b.addClaims(o.list("claims", true, positioned(this::claim)));
+        b.addEvents(o.list("events", false, positioned(this::event)));
         return b;
     }
 

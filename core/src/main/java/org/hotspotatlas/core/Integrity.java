@@ -24,12 +24,15 @@ final class Integrity {
     private final Atlas atlas;
     private final List<Problem> problems;
     private final Set<String> unreadable;
+    /** Where each record stood in its file; records built in code use their index in the atlas. */
+    private final java.util.Map<Object, Integer> positions;
 
     /**
      * @param unreadable ids of records that exist in the input but could not be read (already
      *                   reported); references to them are not reported again as dangling
      */
-    Integrity(Atlas atlas, List<Problem> problems, Set<String> unreadable) {
+    Integrity(Atlas atlas, List<Problem> problems, Set<String> unreadable, java.util.Map<Object, Integer> positions) {
+        this.positions = positions;
         this.atlas = atlas;
         this.problems = problems;
         this.unreadable = unreadable;
@@ -46,13 +49,13 @@ final class Integrity {
         }
         int i = 0;
         for (Actor a : atlas.actors()) {
-            String at = "actors[" + i++ + "] (id " + a.id() + ")";
+            String at = "actors[" + positions.getOrDefault(a, i++) + "] (id " + a.id() + ")";
             actors(at + ".memberOf", a.memberOf());
             locators(at + ".locators", a.locators());
         }
         i = 0;
         for (Hotspot h : atlas.hotspots()) {
-            String at = "hotspots[" + i++ + "] (id " + h.id() + ")";
+            String at = "hotspots[" + positions.getOrDefault(h, i++) + "] (id " + h.id() + ")";
             locator(at + ".heading", h.heading());
             int t = 0;
             for (Theatre th : h.theatres()) {
@@ -84,7 +87,7 @@ final class Integrity {
         }
         i = 0;
         for (Claim c : atlas.claims()) {
-            String at = "claims[" + i++ + "] (id " + c.id() + ")";
+            String at = "claims[" + positions.getOrDefault(c, i++) + "] (id " + c.id() + ")";
             if (c.hotspot() != null && missing(atlas.hotspot(c.hotspot()), c.hotspot())) {
                 problems.add(new Problem(at + ".hotspot", "no hotspot has id '" + c.hotspot() + "'"));
             }
@@ -108,7 +111,7 @@ final class Integrity {
         }
         i = 0;
         for (Event e : atlas.events()) {
-            String at = "events[" + i++ + "] (id " + e.id() + ")";
+            String at = "events[" + positions.getOrDefault(e, i++) + "] (id " + e.id() + ")";
             if (e.place() != null) {
                 actors(at + ".place", List.of(e.place()));
             }

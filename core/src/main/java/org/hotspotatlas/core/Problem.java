@@ -9,7 +9,7 @@ import java.util.Objects;
  *                or a position such as {@code line 4, column 17}
  * @param message what is wrong, stating the rule and the value found
  */
-public record Problem(String where, String message) {
+public record Problem(String where, String message) implements java.io.Serializable {
     /** Validates. */
     public Problem {
         Objects.requireNonNull(where, "where");

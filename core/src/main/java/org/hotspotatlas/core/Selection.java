@@ -10,6 +10,12 @@ import java.util.Optional;
  * Which part of an atlas to keep: some hotspots, the records involving some actors, a time range.
  * An empty filter keeps everything; filters combine with AND. Apply one with {@link Atlas#select}.
  *
+ * <p>Claims and events are kept when they pass every filter: in a chosen hotspot, involving a chosen
+ * actor (as subject, object or event participant), dated within the range (undated records fail
+ * a range). Hotspots are kept when they are chosen (or no hotspot filter is set) and, if an actor
+ * filter or a range is set, hold at least one kept claim or event; without a range, a hotspot where
+ * a chosen actor has a role is kept too. The result can be empty.
+ *
  * @param hotspots ids of the hotspots to keep, or empty for all
  * @param actors   ids of actors; keeps the claims and events that involve any of them, and the
  *                 hotspots where any of them has a role or a claim; empty for all
@@ -22,8 +28,8 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
 
     /** Validates and copies. */
     public Selection {
-        hotspots = List.copyOf(hotspots);
-        actors = List.copyOf(actors);
+        hotspots = hotspots.stream().distinct().toList();
+        actors = actors.stream().distinct().toList();
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("selection range must not end before it starts, but was "
                     + from + " to " + to);

@@ -54,6 +54,21 @@ class DatasetExceptionTest {
     }
 
     @Test
+    void recordsAfterABrokenOneKeepTheirPlaceInTheFile() {
+        List<Problem> p = problems(fixtureWith(root -> {
+            record(root, "claims", 1).put("modality", "maybe");
+            array(record(root, "claims", 2), "locators").set(0, "\u00b6999.1");
+            record(root, "actors", 0).put("kind", "empire");
+            record(root, "actors", 1).putArray("memberOf").add("nobody");
+        }));
+        has(p, "claims[1] (id fx-rhetoric).modality", "unknown modality 'maybe'");
+        has(p, "claims[2] (id fx-veto).locators[0]", "locator \u00b6999.1 is outside the source");
+        has(p, "actors[0] (id china).kind", "unknown actor kind 'empire'");
+        has(p, "actors[1] (id russia).memberOf", "no actor has id 'nobody'");
+        assertEquals(4, p.size(), all(p));
+    }
+
+    @Test
     void brokenRecordsDoNotCauseSpuriousDanglingReferences() {
         // fx-vote is broken, but the claim that refers to it must not be reported as dangling
         List<Problem> p = problems(fixtureWith(root -> record(root, "events", 1).put("kind", "riot")));

@@ -5,6 +5,8 @@ import java.io.Closeable;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -73,8 +75,8 @@ public final class AtomicFile {
             Path tmp = dir.resolve("." + absolute.getFileName() + "."
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
             try {
-                OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                return new Staged(absolute, tmp, out);
+                FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                return new Staged(absolute, tmp, channel);
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 10) {
                     throw e;
@@ -87,16 +89,16 @@ public final class AtomicFile {
     public static final class Staged implements Closeable {
         private final Path target;
         private final Path tmp;
-        private final OutputStream raw;
+        private final FileChannel channel;
         private final OutputStream buffered;
         private boolean open = true;
         private boolean committed;
 
-        private Staged(Path target, Path tmp, OutputStream raw) {
+        private Staged(Path target, Path tmp, FileChannel channel) {
             this.target = target;
             this.tmp = tmp;
-            this.raw = raw;
-            this.buffered = new BufferedOutputStream(raw, 1 << 16);
+            this.channel = channel;
+            this.buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         }
 
         /** @return the file this stage will replace */
@@ -120,7 +122,7 @@ public final class AtomicFile {
         }
 
         /**
-         * Completes the file: flushes it to disk and renames it over the target.
+         * Completes the file: writes it through to the storage device, then renames it over the target.
          *
          * @throws IOException if that fails; the target is then unchanged
          */
@@ -128,6 +130,8 @@ public final class AtomicFile {
             if (committed) {
                 return;
             }
+            buffered.flush();
+            channel.force(true);
             closeStream();
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -156,7 +160,7 @@ public final class AtomicFile {
                 try {
                     buffered.flush();
                 } finally {
-                    raw.close();
+                    channel.close();
                 }
             }
         }

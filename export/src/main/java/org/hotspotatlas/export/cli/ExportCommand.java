@@ -84,10 +84,19 @@ final class ExportCommand implements Callable<Integer> {
         Formats.Settings settings = new Formats.Settings(title, pageSize);
         Map<String, Exporter> chosen = new LinkedHashMap<>();
         for (String f : formats.isEmpty() ? Formats.names() : formats) {
-            chosen.put(f.trim().toLowerCase(java.util.Locale.ROOT), Formats.create(f.trim(), settings));
+            try {
+                chosen.put(f.trim().toLowerCase(java.util.Locale.ROOT), Formats.create(f.trim(), settings));
+            } catch (IllegalArgumentException e) {
+                throw new UserException(e.getMessage(), HotspotAtlasCli.EXIT_USAGE);
+            }
         }
-        Selection selection = Selection.all().withHotspots(hotspots.toArray(String[]::new))
-                .withActors(actors.toArray(String[]::new)).between(date("--from", from), date("--to", to));
+        Selection selection;
+        try {
+            selection = Selection.all().withHotspots(hotspots.toArray(String[]::new))
+                    .withActors(actors.toArray(String[]::new)).between(date("--from", from), date("--to", to));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), HotspotAtlasCli.EXIT_USAGE);
+        }
         if (chosen.containsKey("xlsx")) {
             // The workbook is the slowest format on a cold JVM, and a third of that is POI starting
             // up; let POI start on the other core while the dataset is read.
@@ -95,7 +104,19 @@ final class ExportCommand implements Callable<Integer> {
             warm.setDaemon(true);
             warm.start();
         }
-        Atlas atlas = data.load().select(selection);
+        Atlas loaded = data.load();
+        Atlas atlas;
+        try {
+            atlas = loaded.select(selection);
+        } catch (IllegalArgumentException e) {
+            // an id that the dataset does not have: a mistake in the arguments
+            throw new UserException(e.getMessage() + " (see 'hotspot-atlas list hotspots' or 'list actors')",
+                    HotspotAtlasCli.EXIT_USAGE);
+        }
+        if (atlas.hotspots().isEmpty() && atlas.claims().isEmpty()) {
+            spec.commandLine().getErr().println("warning: the selection (" + selection.describe()
+                    + ") keeps no hotspot and no claim");
+        }
 
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserException("--out " + out + " is a file, not a directory", HotspotAtlasCli.EXIT_FAILURE);

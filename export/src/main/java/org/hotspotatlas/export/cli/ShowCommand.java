@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code show ID}: one hotspot, actor, claim or event in full. */
 @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = HotspotAtlasCli.Version.class,
-        description = "Show one hotspot, actor, claim or event by its id.")
+        description = "Show the hotspot, actor, claim or event with an id (all of them, where kinds share an id).")
 final class ShowCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "A hotspot, actor, claim or event id (see 'list').")
     String id;
@@ -33,7 +33,9 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         Atlas atlas = data.load();
         PrintWriter out = spec.commandLine().getOut();
+        boolean found = false;
         if (atlas.hotspot(id).isPresent()) {
+            found = true;
             var h = atlas.hotspot(id).get();
             out.println(h.name() + "  [hotspot " + h.id() + ", heading " + h.heading() + "]");
             out.println(h.summary());
@@ -54,7 +56,12 @@ final class ShowCommand implements Callable<Integer> {
             a.outlook().forEach(f -> finding(out, "Outlook", f));
             out.println();
             out.println(atlas.claimsIn(id).size() + " claims; 'list claims' shows them.");
-        } else if (atlas.actor(id).isPresent()) {
+        }
+        if (atlas.actor(id).isPresent()) {
+            if (found) {
+                out.println();
+            }
+            found = true;
             var a = atlas.actor(id).get();
             out.println(a.name() + "  [" + a.kind().code() + " " + a.id() + "]");
             if (!a.aliases().isEmpty()) {
@@ -67,7 +74,12 @@ final class ShowCommand implements Callable<Integer> {
             }
             out.println("Named at: " + cite(a.locators()));
             out.println(atlas.claimsInvolving(id).size() + " claims involve it.");
-        } else if (atlas.claim(id).isPresent()) {
+        }
+        if (atlas.claim(id).isPresent()) {
+            if (found) {
+                out.println();
+            }
+            found = true;
             var c = atlas.claim(id).get();
             out.println(c.summary() + " " + cite(c.locators()));
             out.println("  hotspot: " + (c.hotspot() == null ? "-" : atlas.nameOf(c.hotspot())));
@@ -84,7 +96,12 @@ final class ShowCommand implements Callable<Integer> {
             if (c.quote() != null) {
                 out.println("  quote: \"" + c.quote() + "\"");
             }
-        } else if (atlas.event(id).isPresent()) {
+        }
+        if (atlas.event(id).isPresent()) {
+            if (found) {
+                out.println();
+            }
+            found = true;
             var e = atlas.event(id).get();
             out.println(e.title() + "  [" + e.kind().code() + " " + e.id() + "]");
             out.println("  when: " + e.time().date() + " (" + e.time().derivation().code() + ")"
@@ -97,7 +114,8 @@ final class ShowCommand implements Callable<Integer> {
             }
             e.externalIds().forEach(x -> out.println("  " + x.scheme().code() + ": " + x.value()));
             out.println("  source: " + cite(e.locators()));
-        } else {
+        }
+        if (!found) {
             throw new UserException("no hotspot, actor, claim or event has id '" + id + "'; try 'hotspot-atlas list hotspots'",
                     HotspotAtlasCli.EXIT_FAILURE);
         }

@@ -102,6 +102,28 @@ class CliTest {
     }
 
     @Test
+    void showPrintsEveryKindOfRecordThatSharesTheId() {
+        Run r = run("show", "freedonia", "--data", fixture.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("[hotspot freedonia"), r.out());
+        assertTrue(r.out().contains("[state freedonia]"), r.out());
+    }
+
+    @Test
+    void selectionMistakesAreUsageErrors() {
+        Path out = dir.resolve("out");
+        assertEquals(2, run("export", "--actor", "nobody", "--data", fixture.toString(), "--out", out.toString()).code());
+        assertEquals(2, run("export", "--from", "2019-06-01", "--to", "2019-01-01", "--data", fixture.toString(),
+                "--out", out.toString()).code());
+        assertEquals(2, run("export", "--format", "pdf", "--title", " ", "--data", fixture.toString(),
+                "--out", out.toString()).code());
+        Run empty = run("export", "--format", "json", "--hotspot", "sylvania", "--from", "1900-01-01", "--to", "1900-12-31",
+                "--data", fixture.toString(), "--out", out.toString());
+        assertEquals(0, empty.code(), empty.err());
+        assertTrue(empty.err().contains("keeps no hotspot and no claim"), empty.err());
+    }
+
+    @Test
     void helpAndVersion() {
         Run help = run("export", "--help");
         assertEquals(0, help.code(), help.err());
@@ -177,7 +199,7 @@ class CliTest {
         assertTrue(r.err().contains("must be a JSON object"), r.err());
         assertTrue(!Files.exists(out) || names(out).isEmpty(), "nothing written");
         Run unknownHotspot = run("export", "--hotspot", "atlantis", "--data", fixture.toString(), "--out", out.toString());
-        assertEquals(1, unknownHotspot.code());
+        assertEquals(2, unknownHotspot.code(), "an id the dataset lacks is a usage error");
         assertTrue(unknownHotspot.err().contains("unknown hotspot id atlantis"), unknownHotspot.err());
     }
 
