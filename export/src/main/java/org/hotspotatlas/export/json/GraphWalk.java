@@ -28,7 +28,9 @@ final class GraphWalk {
         OBJECT("object"),
         /** At the claim's hotspot, because the claim has no objects. */
         HOTSPOT("hotspot"),
-        /** Back at the subject, because the claim has neither objects nor a hotspot. */
+        /** At another subject of the same claim, because it has neither objects nor a hotspot. */
+        CO_SUBJECT("co-subject"),
+        /** Back at the subject: a single subject, with neither objects nor a hotspot. */
         SELF("self");
 
         final String code;
@@ -126,6 +128,13 @@ final class GraphWalk {
             } else if (hasHotspot) {
                 if (edges.add(s)) {
                     sink.claim(c, s, hotspotNode(c.hotspot()), Link.HOTSPOT);
+                }
+            } else if (c.subjects().size() > 1) {
+                // e.g. "Xi and Putin met": link the subjects to each other, each pair once
+                for (String other : c.subjects().subList(c.subjects().indexOf(s) + 1, c.subjects().size())) {
+                    if (!other.equals(s) && actor(other, "claim " + c.id() + " subject") && edges.add(s + ">" + other)) {
+                        sink.claim(c, s, actorNode(other), Link.CO_SUBJECT);
+                    }
                 }
             } else if (edges.add(s)) {
                 sink.claim(c, s, actorNode(s), Link.SELF);

@@ -110,7 +110,9 @@ class GraphJsonExporterTest {
         claims.forEach(e -> byClaim.computeIfAbsent(e.get("claim").stringValue(), k -> new ArrayList<>()).add(e));
         for (Claim c : atlas.claims()) {
             List<JsonNode> es = byClaim.get(c.id());
-            int expected = c.subjects().size() * Math.max(1, c.objects().size());
+            int n = c.subjects().size();
+            int expected = !c.objects().isEmpty() ? n * c.objects().size()
+                    : c.hotspot() != null || n == 1 ? n : n * (n - 1) / 2;
             assertEquals(expected, es.size(), "edges for claim " + c.id());
             for (JsonNode e : es) {
                 assertEquals(c.action().code(), e.get("action").stringValue());
@@ -131,6 +133,11 @@ class GraphJsonExporterTest {
         JsonNode rhetoric = byClaim.get("fx-rhetoric").get(0);
         assertEquals(rhetoric.get("source"), rhetoric.get("target"));
         assertEquals("self", rhetoric.get("link").stringValue());
+        List<JsonNode> meeting = byClaim.get("fx-relationship");
+        assertEquals(1, meeting.size(), "two subjects, no object, no hotspot: one edge between them");
+        assertEquals("actor:china", meeting.get(0).get("source").stringValue());
+        assertEquals("actor:russia", meeting.get(0).get("target").stringValue());
+        assertEquals("co-subject", meeting.get(0).get("link").stringValue());
         assertEquals("likely", byClaim.get("fx-forecast").get(0).get("likelihood").stringValue());
     }
 
