@@ -591,6 +591,24 @@ public final class Atlas {
         return Selector.select(this, selection);
     }
 
+    /**
+     * Every passage a hotspot rests on: its heading, theatres, roles and assessment, and its claims.
+     *
+     * @param hotspotId a hotspot id
+     * @return the locators, in order
+     * @throws IllegalArgumentException if no hotspot has that id
+     */
+    public java.util.SortedSet<Locator> citationsOf(String hotspotId) {
+        Hotspot h = hotspots.get(hotspotId);
+        if (h == null) {
+            throw new IllegalArgumentException("no hotspot has id '" + hotspotId + "'");
+        }
+        java.util.SortedSet<Locator> out = new java.util.TreeSet<>();
+        Integrity.forEachCitation(h, out::addAll);
+        claimsIn(hotspotId).forEach(c -> out.addAll(c.locators()));
+        return java.util.Collections.unmodifiableSortedSet(out);
+    }
+
     /** @return every locator that some record cites, in order */
     public java.util.SortedSet<Locator> citedLocators() {
         java.util.SortedSet<Locator> c = cited;

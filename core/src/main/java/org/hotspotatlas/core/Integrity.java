@@ -161,18 +161,21 @@ final class Integrity {
 
     static void forEachCitation(Atlas atlas, Consumer<List<Locator>> sink) {
         atlas.actors().forEach(a -> sink.accept(a.locators()));
-        for (Hotspot h : atlas.hotspots()) {
-            sink.accept(List.of(h.heading()));
-            h.theatres().forEach(t -> sink.accept(t.locators()));
-            h.roles().forEach(r -> sink.accept(r.locators()));
-            Assessment as = h.assessment();
-            sink.accept(as.coordination().locators());
-            sink.accept(as.alignmentReason().locators());
-            as.divergences().forEach(f -> sink.accept(f.locators()));
-            as.outlook().forEach(f -> sink.accept(f.locators()));
-        }
+        atlas.hotspots().forEach(h -> forEachCitation(h, sink));
         atlas.claims().forEach(c -> sink.accept(c.locators()));
         atlas.events().forEach(e -> sink.accept(e.locators()));
+    }
+
+    /** The locators a hotspot record itself cites: heading, theatres, roles and assessment. */
+    static void forEachCitation(Hotspot h, Consumer<List<Locator>> sink) {
+        sink.accept(List.of(h.heading()));
+        h.theatres().forEach(t -> sink.accept(t.locators()));
+        h.roles().forEach(r -> sink.accept(r.locators()));
+        Assessment as = h.assessment();
+        sink.accept(as.coordination().locators());
+        sink.accept(as.alignmentReason().locators());
+        as.divergences().forEach(f -> sink.accept(f.locators()));
+        as.outlook().forEach(f -> sink.accept(f.locators()));
     }
 
     static List<Locator> uncited(Atlas atlas) {

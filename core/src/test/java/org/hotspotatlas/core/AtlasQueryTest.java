@@ -279,4 +279,12 @@ class AtlasQueryTest {
             }
         }
     }
+
+    @Test
+    void citationsOfAHotspotCoverItsOwnPartsAndItsClaims() {
+        Atlas atlas = Fixtures.atlas();
+        java.util.SortedSet<Locator> cites = atlas.citationsOf("sylvania");
+        assertEquals(List.of(Locator.of(5), Locator.of(6, 1), Locator.of(6, 2), Locator.of(6, 3)), List.copyOf(cites));
+        assertThrows(IllegalArgumentException.class, () -> atlas.citationsOf("atlantis"));
+    }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.TreeSet;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -952,15 +951,7 @@ final class BriefRenderer {
                     why.locators(), "hotspot " + h.id() + " alignment reason", 0));
 
             subheading("Citations");
-            TreeSet<Locator> all = new TreeSet<>();
-            all.add(h.heading());
-            h.roles().forEach(r -> all.addAll(r.locators()));
-            h.theatres().forEach(t -> all.addAll(t.locators()));
-            all.addAll(co.locators());
-            all.addAll(why.locators());
-            h.assessment().divergences().forEach(f -> all.addAll(f.locators()));
-            h.assessment().outlook().forEach(f -> all.addAll(f.locators()));
-            atlas.claimsIn(h.id()).forEach(c -> all.addAll(c.locators()));
+            java.util.SortedSet<Locator> all = atlas.citationsOf(h.id());
             add(para("This section rests on " + Words.count(all.size(), "passage", "passages") + " of the source: "
                     + Words.cites(all) + ".", Style.SMALL, h.id()));
         }

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,7 +19,6 @@ import org.hotspotatlas.core.model.Event;
 import org.hotspotatlas.core.model.Finding;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.Instrument;
-import org.hotspotatlas.core.model.Locator;
 import org.hotspotatlas.core.model.PartialDate;
 import org.hotspotatlas.core.model.Voice;
 
@@ -53,7 +51,7 @@ final class SummarySheets {
                 new Book.Col<>(MATRIX_HEADERS.get(7), 40, h -> findings(h.assessment().divergences())),
                 new Book.Col<>(MATRIX_HEADERS.get(8), 40, h -> findings(h.assessment().outlook())),
                 new Book.Col<>(MATRIX_HEADERS.get(9), 8, h -> order.of(h.id()).size()),
-                new Book.Col<>(MATRIX_HEADERS.get(10), 24, h -> Labels.locators(sources(order, h))));
+                new Book.Col<>(MATRIX_HEADERS.get(10), 24, h -> Labels.locators(atlas.citationsOf(h.id()))));
         List<Hotspot> hotspots = atlas.hotspots();
         book.writeTable(sheet, cols, hotspots);
         sheet.createFreezePane(1, 1);
@@ -147,19 +145,6 @@ final class SummarySheets {
             return Optional.of(c.time().date());
         }
         return c.events().stream().map(atlas::event).flatMap(Optional::stream).map(Event::bestDate).findFirst();
-    }
-
-    private static Set<Locator> sources(ClaimOrder order, Hotspot h) {
-        Set<Locator> all = new TreeSet<>();
-        all.add(h.heading());
-        h.roles().forEach(r -> all.addAll(r.locators()));
-        Assessment a = h.assessment();
-        all.addAll(a.coordination().locators());
-        all.addAll(a.alignmentReason().locators());
-        a.divergences().forEach(f -> all.addAll(f.locators()));
-        a.outlook().forEach(f -> all.addAll(f.locators()));
-        order.of(h.id()).forEach(c -> all.addAll(c.locators()));
-        return all;
     }
 
     // ------------------------------------------------------------------ China vs Russia
