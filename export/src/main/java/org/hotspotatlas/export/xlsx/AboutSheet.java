@@ -46,6 +46,9 @@ final class AboutSheet {
             new Object[] {"Quantity bounds", Bound.values()},
             new Object[] {"External id schemes", ExternalIdScheme.values()});
 
+    /** The text of the link to the source. */
+    static final String OPEN_SOURCE = "Open the source";
+
     static final String ICD_HEADING = "ICD 203 likelihood scale";
     static final String LOCATOR_HEADING = "How to read locators";
 
@@ -68,16 +71,8 @@ final class AboutSheet {
         w.pair(b("Publisher"), s.publisher());
         w.pair(b("Type"), s.publicationType());
         w.pair(b("Published"), Labels.date(s.published()));
-        Row url = w.pair(b("Address"), s.url().toString());
-        String scheme = s.url().getScheme().toLowerCase(java.util.Locale.ROOT);
-        if (scheme.equals("https") || scheme.equals("http")) {
-            // only a web address becomes clickable: a file: or other link could open a program
-            Hyperlink link = book.workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
-            link.setAddress(s.url().toString());
-            Cell urlCell = url.getCell(1);
-            urlCell.setHyperlink(link);
-            urlCell.setCellStyle(book.link);
-        }
+        w.pair(b("Address"), s.url().toString());
+        w.pair(b("Link"), new Book.WebLink(OPEN_SOURCE, s.url()));
         w.blank();
 
         w.heading("Versions and contents");
@@ -134,7 +129,7 @@ final class AboutSheet {
                         null, new Book.Styled("Meaning", book.header));
             }
             for (Vocabulary item : (Vocabulary[]) v[1]) {
-                String cameo = item instanceof Action a ? a.cameo().orElse("") : null;
+                String cameo = item instanceof Action a ? a.cameo().orElse(null) : null;
                 w.row(Labels.of(item), item.code(), cameo, item.description());
             }
             w.blank();
@@ -142,7 +137,7 @@ final class AboutSheet {
         for (int c = 0; c < WIDTHS.length; c++) {
             Book.setWidth(sheet, c, WIDTHS[c]);
         }
-        Book.printSetup(sheet, 0);
+        book.printSetup(sheet, 0, 0, WIDTHS.length - 1);
     }
 
     private static Book.Styled b(String text) {
@@ -170,15 +165,15 @@ final class AboutSheet {
                 }
                 book.set(row, c, v);
             }
-            Book.fitHeight(row, WIDTHS, java.util.Arrays.asList(values));
+            book.fitHeight(row, WIDTHS, java.util.Arrays.asList(values));
             return row;
         }
 
         /** A label in A and a text spanning B to D. */
-        Row pair(Object label, String value) {
+        Row pair(Object label, Object value) {
             Row row = row(label, value);
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 1, 3));
-            Book.fitHeight(row, new int[] {WIDTHS[0], SPAN}, java.util.Arrays.asList(label, value));
+            book.fitHeight(row, new int[] {WIDTHS[0], SPAN}, java.util.Arrays.asList(label, value));
             return row;
         }
 
@@ -186,7 +181,7 @@ final class AboutSheet {
         Row prose(Object value) {
             Row row = row(value);
             sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 3));
-            Book.fitHeight(row, new int[] {SPAN + WIDTHS[0]}, java.util.Arrays.asList(value));
+            book.fitHeight(row, new int[] {SPAN + WIDTHS[0]}, java.util.Arrays.asList(value));
             return row;
         }
 

@@ -88,6 +88,7 @@ final class CountSheets {
             book.set(head, i + 1, new Book.Styled(Labels.of(actions.get(i)), book.header));
         }
         book.set(head, actions.size() + 1, new Book.Styled(TOTAL, book.header));
+        book.set(head, actions.size() + 2, new Book.Styled(SummarySheets.GO_TO_CLAIMS, book.header));
 
         int r = 1;
         int nameWidth = "Hotspot".length();
@@ -95,7 +96,8 @@ final class CountSheets {
             Row row = sheet.createRow(r++);
             String name = e.getKey() == null ? NO_HOTSPOT : atlas.nameOf(e.getKey());
             nameWidth = Math.max(nameWidth, Math.min(30, Book.displayWidth(name)));
-            book.set(row, 0, SummarySheets.linkToClaims(order, e.getKey(), name));
+            book.set(row, 0, name);
+            book.set(row, actions.size() + 2, SummarySheets.goToClaims(order, e.getKey()));
             int total = 0;
             for (int i = 0; i < actions.size(); i++) {
                 int n = e.getValue()[actions.get(i).ordinal()];
@@ -116,9 +118,10 @@ final class CountSheets {
             Book.setWidth(sheet, i + 1, Math.max(7, w + 2));
         }
         Book.setWidth(sheet, actions.size() + 1, 8);
+        Book.setWidth(sheet, actions.size() + 2, 14);
         head.setHeightInPoints(30f);
         sheet.createFreezePane(1, 1);
-        Book.printSetup(sheet, 1);
+        book.printSetup(sheet, 1, 1, actions.size() + 2);
 
         if (actions.isEmpty() || lastRow < 1) {
             book.set(sheet.createRow(lastRow + 2), 0, "No claims, so nothing to count.");
@@ -140,17 +143,28 @@ final class CountSheets {
     }
 
     private static XSSFColor rgb(int rgb) {
-        return new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null);
+        return Book.argb(rgb);
     }
 
-    /** A colour-blind-friendly palette (Okabe and Ito), cycled over the hotspots. */
-    private static final byte[][] SERIES_COLOURS = {
-        rgb(0x00, 0x72, 0xB2), rgb(0xE6, 0x9F, 0x00), rgb(0x00, 0x9E, 0x73), rgb(0xD5, 0x5E, 0x00),
-        rgb(0x56, 0xB4, 0xE9), rgb(0xCC, 0x79, 0xA7), rgb(0xF0, 0xE4, 0x42), rgb(0x00, 0x00, 0x00),
-        rgb(0x99, 0x99, 0x99)};
+    /**
+     * Series colours: the Okabe and Ito colour-blind-friendly palette (its black last), then, for
+     * more series than it has, evenly spaced hues; no two series share a colour.
+     *
+     * @return the colour of series {@code i}, 0xRRGGBB
+     */
+    static int seriesColour(int i) {
+        int[] palette = {0x0072B2, 0xE69F00, 0x009E73, 0xD55E00, 0x56B4E9, 0xCC79A7, 0xF0E442, 0x999999, 0x000000};
+        if (i < palette.length) {
+            return palette[i];
+        }
+        // golden-angle hue steps, alternating two lightness levels: distinct for any number of series
+        float hue = ((i - palette.length) * 0.381966f + 0.13f) % 1f;
+        float brightness = (i % 2 == 0) ? 0.75f : 0.55f;
+        return java.awt.Color.HSBtoRGB(hue, 0.65f, brightness) & 0xFFFFFF;
+    }
 
-    private static byte[] rgb(int r, int g, int b) {
-        return new byte[] {(byte) r, (byte) g, (byte) b};
+    private static byte[] rgbBytes(int rgb) {
+        return new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb};
     }
 
     /** A stacked column chart: one column per action type, one coloured part per hotspot. */
@@ -168,11 +182,15 @@ final class CountSheets {
 
     private static void drawChart(XSSFSheet sheet, int lastRow, int nActions) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, lastRow + 2,
-                Math.max(10, Math.min(nActions + 2, 20)), lastRow + 2 + CHART_ROWS);
+        // anchored right of the frozen column, so that scrolling never hides half of it
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 1, lastRow + 2,
+                Math.max(11, Math.min(nActions + 3, 21)), lastRow + 2 + CHART_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("Claims by action type, stacked by hotspot");
+        String title = "Claims by action type, stacked by hotspot";
+        chart.setTitleText(title);
         chart.setTitleOverlay(false);
+        altText(chart, title, "Stacked column chart of the table above: for each action type, the number of "
+                + "claims in each hotspot. The table holds the same numbers.");
         XDDFChartLegend legend = chart.getOrAddLegend();
         legend.setPosition(LegendPosition.RIGHT);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -180,6 +198,7 @@ final class CountSheets {
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setCrossBetween(AxisCrossBetween.BETWEEN);
         y.setTitle("Claims");
+        y.getOrAddMajorGridProperties().setLineProperties(gridLine());
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         data.setBarDirection(BarDirection.COL);
         data.setBarGrouping(BarGrouping.STACKED);
@@ -194,10 +213,25 @@ final class CountSheets {
                     new CellReference(sheet.getSheetName(), r, 0, true, true));
             // An explicit fill: without one, readers that lack the workbook theme (LibreOffice,
             // for a POI-made file) draw the columns with no colour at all.
-            s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(SERIES_COLOURS[(r - 1) % SERIES_COLOURS.length])));
+            s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgbBytes(seriesColour(r - 1)))));
         }
         chart.plot(data);
         overlapFully(chart);
+    }
+
+    /** Light grey major gridlines. */
+    static org.apache.poi.xddf.usermodel.XDDFLineProperties gridLine() {
+        org.apache.poi.xddf.usermodel.XDDFLineProperties line = new org.apache.poi.xddf.usermodel.XDDFLineProperties();
+        line.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgbBytes(0xD9D9D9))));
+        line.setWidth(0.75);
+        return line;
+    }
+
+    /** Alternative text for screen readers: the title and description of the chart's graphic frame. */
+    static void altText(XSSFChart chart, String title, String description) {
+        var props = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+        props.setTitle(Book.sanitise(title));
+        props.setDescr(Book.sanitise(description));
     }
 
     /**
@@ -284,7 +318,7 @@ final class CountSheets {
         if (width > 0 && r > 1) {
             heatMap(sheet, new CellRangeAddress(1, r - 1, 2, width + 1));
         }
-        Book.printSetup(sheet, 1);
+        book.printSetup(sheet, 1, 2, width + 2);
     }
 
     private static int longestWord(String s) {

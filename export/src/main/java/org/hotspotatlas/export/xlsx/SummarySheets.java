@@ -25,9 +25,13 @@ import org.hotspotatlas.core.model.Voice;
 /** The Matrix and China vs Russia sheets: one row per hotspot. */
 final class SummarySheets {
 
-    static final List<String> MATRIX_HEADERS = List.of("Hotspot", "Summary", "China's role", "Russia's role",
-            "Coordination pattern", "Key joint actions", "Alignment with U.S. interests", "Divergences", "Outlook",
-            "Claims", "Sources");
+    /** The header, and the text, of the short link columns that lead to a hotspot's claims. */
+    static final String GO_TO_CLAIMS = "Go to claims";
+
+    static final List<String> MATRIX_HEADERS = List.of("Hotspot id", "Hotspot", "Summary", "China's role",
+            "Russia's role", "Coordination pattern", "Key joint actions", "Alignment with U.S. interests",
+            "Divergences", "Outlook", "Claims", GO_TO_CLAIMS, "Sources");
+
 
     static final String BOTH = "Both";
     static final String CHINA_ONLY = "China only";
@@ -41,31 +45,37 @@ final class SummarySheets {
 
     static void matrix(Book book, Atlas atlas, ClaimOrder order, XSSFSheet sheet) {
         List<Book.Col<Hotspot>> cols = List.of(
-                new Book.Col<>(MATRIX_HEADERS.get(0), 20, h -> linkToClaims(order, h.id(), h.name())),
-                new Book.Col<>(MATRIX_HEADERS.get(1), 40, Hotspot::summary),
-                new Book.Col<>(MATRIX_HEADERS.get(2), 40, h -> role(h, WorkbookBuilder.CHINA)),
-                new Book.Col<>(MATRIX_HEADERS.get(3), 40, h -> role(h, WorkbookBuilder.RUSSIA)),
-                new Book.Col<>(MATRIX_HEADERS.get(4), 36, h -> pattern(h.assessment())),
-                new Book.Col<>(MATRIX_HEADERS.get(5), 48, h -> linkToClaims(order, h.id(), jointActions(atlas, order, h))),
-                new Book.Col<>(MATRIX_HEADERS.get(6), 36, h -> alignment(h.assessment())),
-                new Book.Col<>(MATRIX_HEADERS.get(7), 40, h -> findings(h.assessment().divergences())),
-                new Book.Col<>(MATRIX_HEADERS.get(8), 40, h -> findings(h.assessment().outlook())),
-                new Book.Col<>(MATRIX_HEADERS.get(9), 8, h -> order.of(h.id()).size()),
-                new Book.Col<>(MATRIX_HEADERS.get(10), 24, h -> Labels.locators(atlas.citationsOf(h.id()))));
+                new Book.Col<>(MATRIX_HEADERS.get(0), Book.NARROW, Hotspot::id),
+                new Book.Col<>(MATRIX_HEADERS.get(1), 20, Hotspot::name),
+                new Book.Col<>(MATRIX_HEADERS.get(2), 50, Hotspot::summary),
+                new Book.Col<>(MATRIX_HEADERS.get(3), 50, h -> role(h, WorkbookBuilder.CHINA)),
+                new Book.Col<>(MATRIX_HEADERS.get(4), 50, h -> role(h, WorkbookBuilder.RUSSIA)),
+                new Book.Col<>(MATRIX_HEADERS.get(5), 45, h -> pattern(h.assessment())),
+                new Book.Col<>(MATRIX_HEADERS.get(6), 60, h -> jointActions(atlas, order, h)),
+                new Book.Col<>(MATRIX_HEADERS.get(7), 45, h -> alignment(h.assessment())),
+                new Book.Col<>(MATRIX_HEADERS.get(8), 50, h -> findings(h.assessment().divergences())),
+                new Book.Col<>(MATRIX_HEADERS.get(9), 50, h -> findings(h.assessment().outlook())),
+                new Book.Col<>(MATRIX_HEADERS.get(10), 8, h -> order.of(h.id()).size()),
+                new Book.Col<>(MATRIX_HEADERS.get(11), 14, h -> goToClaims(order, h.id())),
+                new Book.Col<>(MATRIX_HEADERS.get(12), 24, h -> Labels.locators(atlas.citationsOf(h.id()))));
         List<Hotspot> hotspots = atlas.hotspots();
         book.writeTable(sheet, cols, hotspots);
-        sheet.createFreezePane(1, 1);
+        sheet.createFreezePane(2, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, hotspots.size()), 0, cols.size() - 1));
-        Book.printSetup(sheet, 1);
+        book.printSetup(sheet, 1, 2, cols.size() - 1);
     }
 
-    /** Text that links to the hotspot's rows on the Claims sheet, or plain text if it has no claims. */
-    static Object linkToClaims(ClaimOrder order, String hotspotId, String text) {
+    /**
+     * A short link to the block of a hotspot's rows on the Claims sheet (null for the claims tied to
+     * no hotspot), or nothing if it has no claims. Links sit only in short cells of their own:
+     * a link on a long text would take a reader away on any click, and LibreOffice does not wrap it.
+     */
+    static Object goToClaims(ClaimOrder order, String hotspotId) {
         ClaimOrder.Block b = order.block(hotspotId);
         if (b == null) {
-            return text;
+            return null;
         }
-        return new Book.Link(text, Book.address(WorkbookBuilder.CLAIMS, b.firstRow(), b.lastRow(),
+        return new Book.Link(GO_TO_CLAIMS, Book.address(WorkbookBuilder.CLAIMS, b.firstRow(), b.lastRow(),
                 WorkbookBuilder.CLAIM_HEADERS.size() - 1));
     }
 
@@ -151,6 +161,7 @@ final class SummarySheets {
 
     static List<String> comparisonHeaders() {
         List<String> headers = new ArrayList<>();
+        headers.add("Hotspot id");
         headers.add("Hotspot");
         for (Instrument i : Instrument.values()) {
             headers.add(Labels.of(i));
@@ -174,13 +185,13 @@ final class SummarySheets {
         int r = 1;
         int[] widths = new int[headers.size()];
         for (int c = 0; c < headers.size(); c++) {
-            widths[c] = c == 0 ? 20 : c <= n ? 13 : 34;
+            widths[c] = c == 0 ? Book.NARROW : c == 1 ? 20 : c <= n + 1 ? 13 : 34;
         }
         for (Hotspot h : atlas.hotspots()) {
             Row row = sheet.createRow(r);
             List<Object> values = new ArrayList<>();
-            values.add(new Book.Link(h.name(), Book.address(WorkbookBuilder.MATRIX, r, r,
-                    MATRIX_HEADERS.size() - 1)));
+            values.add(h.id());
+            values.add(h.name());
             Set<Instrument> cn = instruments(h, WorkbookBuilder.CHINA);
             Set<Instrument> ru = instruments(h, WorkbookBuilder.RUSSIA);
             List<String> shared = new ArrayList<>();
@@ -214,7 +225,7 @@ final class SummarySheets {
             for (int c = 0; c < values.size(); c++) {
                 book.set(row, c, values.get(c));
             }
-            Book.fitHeight(row, widths, values);
+            book.fitHeight(row, widths, values);
             r++;
         }
         for (int c = 0; c < widths.length; c++) {
@@ -230,9 +241,9 @@ final class SummarySheets {
         book.set(sheet.createRow(r + 1), 0, "A cell shows which of the two powers uses the instrument in the "
                 + "hotspot, as recorded in their roles; an empty cell means neither.");
         sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, headers.size() - 1));
-        sheet.createFreezePane(1, 1);
+        sheet.createFreezePane(2, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, lastData, 0, headers.size() - 1));
-        Book.printSetup(sheet, 1);
+        book.printSetup(sheet, 1, 2, headers.size() - 1);
     }
 
     private static Set<Instrument> instruments(Hotspot h, String actor) {

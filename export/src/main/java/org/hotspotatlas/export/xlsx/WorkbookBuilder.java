@@ -73,7 +73,7 @@ final class WorkbookBuilder {
         XSSFWorkbook xwb = new XSSFWorkbook();
         SXSSFWorkbook swb = null;
         try {
-            Book book = new Book(xwb, options);
+            Book book = new Book(xwb, options, atlas.source());
             ClaimOrder order = new ClaimOrder(atlas);
             SummarySheets.matrix(book, atlas, order, xwb.createSheet(MATRIX));
             SummarySheets.comparison(book, atlas, xwb.createSheet(COMPARISON));
@@ -142,7 +142,7 @@ final class WorkbookBuilder {
         int lastRow = Math.max(1, order.claims.size());
         int lastCol = cols.size() - 1;
         sheet.createFreezePane(1, 1);
-        Book.printSetup(sheet, 1);
+        book.printSetup(sheet, 1, 1, lastCol);
 
         // The table is made on the XSSF sheet underneath; its column names are set on the bean
         // because the streamed header cells are no longer in memory when POI would read them.
@@ -191,7 +191,7 @@ final class WorkbookBuilder {
         book.writeTable(sheet, cols, events);
         sheet.createFreezePane(1, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, events.size()), 0, cols.size() - 1));
-        Book.printSetup(sheet, 1);
+        book.printSetup(sheet, 1, 1, cols.size() - 1);
     }
 
     private static Book.Col<Event> tcol(int i, java.util.function.Function<Event, Object> f) {
