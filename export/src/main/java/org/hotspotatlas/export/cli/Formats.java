@@ -10,13 +10,14 @@ import org.hotspotatlas.export.json.NdjsonClaimsExporter;
 import org.hotspotatlas.export.pdf.PdfExporter;
 import org.hotspotatlas.export.pdf.PdfOptions;
 import org.hotspotatlas.export.xlsx.XlsxExporter;
+import org.hotspotatlas.export.xlsx.XlsxOptions;
 
 /** The formats the command line can write, by name. */
 final class Formats {
     private Formats() {}
 
-    /** Options that some formats take. */
-    record Settings(String title, String pageSize) {}
+    /** Options that some formats take; the selection is recorded in the workbook. */
+    record Settings(String title, String pageSize, org.hotspotatlas.core.Selection selection) {}
 
     private static final List<String> NAMES = List.of("xlsx", "pdf", "json", "graph", "ndjson");
 
@@ -26,7 +27,7 @@ final class Formats {
 
     static Exporter create(String name, Settings settings) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "xlsx" -> new XlsxExporter();
+            case "xlsx" -> new XlsxExporter(XlsxOptions.defaults().withSelection(settings.selection()));
             case "pdf" -> new PdfExporter(pdfOptions(settings));
             case "json" -> new CanonicalJsonExporter();
             case "graph" -> new GraphJsonExporter();

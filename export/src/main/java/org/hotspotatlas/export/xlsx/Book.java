@@ -53,11 +53,28 @@ final class Book {
     /** Short text that links to a web address; written as plain text unless the address is http(s). */
     record WebLink(String text, java.net.URI uri) {}
 
+    /** A whole percentage, written as the number it stands for (55 as 0.55) in a percent format. */
+    record Percent(int percent) {}
+
     /** A text cell drawn with a given style. */
     record Styled(String text, CellStyle style) {}
 
-    /** A column of a record table: its header, its width cap, and how a record gives its value. */
-    record Col<T>(String header, int cap, Function<? super T, Object> value) {}
+    /**
+     * A column of a record table: its header, its width cap, what it means (for the data dictionary
+     * on the About sheet), and how a record gives its value.
+     */
+    record Col<T>(String header, int cap, String meaning, Function<? super T, Object> value) {}
+
+    /** One entry of the data dictionary: a column of a sheet and what it holds. */
+    record Entry(String sheet, String column, String meaning) {}
+
+    /** Every column of every sheet written so far, in order; the About sheet prints it. */
+    final List<Entry> dictionary = new java.util.ArrayList<>();
+
+    /** Adds a column to the data dictionary. */
+    void describe(Sheet sheet, String column, String meaning) {
+        dictionary.add(new Entry(sheet.getSheetName(), column, meaning));
+    }
 
     final XSSFWorkbook workbook;
     final XlsxOptions options;
@@ -67,6 +84,8 @@ final class Book {
     final CellStyle link;
     final CellStyle number;
     final CellStyle count;
+    final CellStyle countBold;
+    final CellStyle percent;
     final CellStyle title;
     final CellStyle bold;
     /** The print footer's left part: the source, with header and footer codes escaped. */
@@ -108,6 +127,14 @@ final class Book {
         count.setAlignment(HorizontalAlignment.CENTER);
         count.setVerticalAlignment(VerticalAlignment.TOP);
         count.setDataFormat(workbook.createDataFormat().getFormat("0;-0;;@"));
+
+        countBold = workbook.createCellStyle();
+        countBold.cloneStyleFrom(count);
+        countBold.setFont(boldFont);
+
+        percent = workbook.createCellStyle();
+        percent.setVerticalAlignment(VerticalAlignment.TOP);
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
 
         XSSFFont big = workbook.createFont();
         big.setBold(true);
@@ -284,6 +311,9 @@ final class Book {
         } else if (value instanceof Number n) {
             cell.setCellStyle(number);
             cell.setCellValue(n.doubleValue());
+        } else if (value instanceof Percent p) {
+            cell.setCellStyle(percent);
+            cell.setCellValue(p.percent() / 100.0);
         } else if (value instanceof DateValue d) {
             if (d.date().getYear() < 1900) {
                 cell.setCellStyle(text);
@@ -307,7 +337,9 @@ final class Book {
             }
         } else if (value instanceof Styled s) {
             cell.setCellStyle(s.style());
-            setText(cell, s.text());
+            if (!s.text().isEmpty()) {
+                setText(cell, s.text());
+            }
         } else {
             throw new IllegalStateException("no cell writer for " + value.getClass());
         }
@@ -366,6 +398,9 @@ final class Book {
         }
         if (value instanceof DateValue) {
             return "28 Sep 2019";
+        }
+        if (value instanceof Percent) {
+            return "100%";
         }
         return value == null ? "" : value.toString();
     }
@@ -452,6 +487,7 @@ final class Book {
         Row head = sheet.createRow(0);
         List<Object> heads = new java.util.ArrayList<>();
         for (int c = 0; c < cols.size(); c++) {
+            describe(sheet, cols.get(c).header(), cols.get(c).meaning());
             Styled h = new Styled(cols.get(c).header(), header);
             set(head, c, h);
             heads.add(h);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -12,36 +11,17 @@ import java.util.stream.Collectors;
 import org.hotspotatlas.core.model.Likelihood;
 import org.hotspotatlas.core.model.Locator;
 import org.hotspotatlas.core.model.PartialDate;
-import org.hotspotatlas.core.model.Vocabulary;
 
-/** Human labels for vocabulary codes, dates and locators. */
+/**
+ * How the workbook writes dates, bands and locators inside text. Vocabulary terms are shown with
+ * the labels core defines ({@code Vocabulary.label()}); nothing here gives data a meaning.
+ */
 final class Labels {
 
-    private static final Set<String> ACRONYMS = Set.of("un", "us", "icd", "iso", "cameo", "sco", "brics", "ric");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private Labels() {}
-
-    /** "division-of-labour" becomes "Division of labour", "un-voting" becomes "UN voting". */
-    static String of(Vocabulary v) {
-        String[] words = v.code().split("-");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (i > 0) {
-                sb.append(' ');
-            }
-            if (ACRONYMS.contains(w)) {
-                sb.append(w.toUpperCase(Locale.ROOT));
-            } else if (i == 0 && !w.isEmpty()) {
-                sb.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
-            } else {
-                sb.append(w);
-            }
-        }
-        return sb.toString();
-    }
 
     /** @return the ICD 203 band, such as "55–80%" */
     static String band(Likelihood l) {
@@ -69,5 +49,11 @@ final class Labels {
     static String locators(Collection<Locator> locators) {
         SortedSet<Locator> sorted = new TreeSet<>(locators);
         return sorted.stream().map(Locator::toString).collect(Collectors.joining(", "));
+    }
+
+    /** @return a sentence without its closing full stop, to be set inside another sentence */
+    static String clause(String sentence) {
+        String s = sentence.strip();
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 }
