@@ -31,9 +31,7 @@ import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFGraphicFrame;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -413,14 +411,14 @@ class WorkbookContentTest {
         }
         assertEquals(3, colours.size(), "every series its own colour");
         assertTrue(chart.getCTChart().getPlotArea().getValAxArray(0).isSetMajorGridlines(), "gridlines");
-        XSSFGraphicFrame frame = chart.getGraphicFrame();
-        var props = frame.getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
+        // read back, the chart's frame is known only to the drawing's anchor
+        var anchor = drawing.getCTDrawing().getTwoCellAnchorArray(0);
+        var props = anchor.getGraphicFrame().getNvGraphicFramePr().getCNvPr();
         assertFalse(props.getTitle() == null || props.getTitle().isBlank(), "alt text title");
         assertTrue(props.getDescr().contains("table above"), props.getDescr());
-        XSSFClientAnchor anchor = (XSSFClientAnchor) frame.getAnchor();
         int frozenCols = s.getPaneInformation().getVerticalSplitPosition();
-        assertTrue(anchor.getCol1() >= frozenCols, "the chart starts right of the frozen columns");
-        assertTrue(anchor.getRow1() > rows(s).size(), "the chart sits below the table");
+        assertTrue(anchor.getFrom().getCol() >= frozenCols, "the chart starts right of the frozen columns");
+        assertTrue(anchor.getFrom().getRow() > rows(s).size(), "the chart sits below the table");
     }
 
     // ------------------------------------------------------------------ Matrix
@@ -464,16 +462,19 @@ class WorkbookContentTest {
         Sheet about = wb.getSheet("About");
         Set<String> described = new HashSet<>();
         boolean inDictionary = false;
+        int previous = -1;
         for (Row row : about) {
             String a = text(row, 0);
             if (a.startsWith("Data dictionary")) {
                 inDictionary = true;
+                previous = row.getRowNum();
                 continue;
             }
             if (inDictionary) {
-                if (a.isEmpty()) {
-                    break;
+                if (row.getRowNum() != previous + 1) {
+                    break; // the blank row after the dictionary
                 }
+                previous = row.getRowNum();
                 if (!a.equals("Sheet")) {
                     assertFalse(text(row, 2).isBlank(), "a meaning for " + a + " / " + text(row, 1));
                     described.add(a + " / " + text(row, 1));
@@ -514,9 +515,7 @@ class WorkbookContentTest {
             assertTrue(about.stream().anyMatch(x -> x.startsWith("Part of the dataset: " + sel.describe())), about::toString);
             assertTrue(about.contains(h.name() + " (" + h.id() + ")"), about::toString);
             assertTrue(about.stream().anyMatch(x -> x.contains("selection: " + sel.describe())), "the citation says so");
-            assertTrue(about.contains("1 hotspot, " + fixture.select(sel).actors().size() + " actors, "
-                    + fixture.select(sel).claims().size() + " claims, " + fixture.select(sel).events().size()
-                    + " events") || about.stream().anyMatch(x -> x.startsWith("1 hotspot, ")), "no \"1 hotspots\"");
+            assertTrue(about.stream().anyMatch(x -> x.startsWith("1 hotspot, ")), "not \"1 hotspots\"");
         }
     }
 }
