@@ -238,7 +238,7 @@ final class AboutSheet {
         }
         if (name.equals(CountSheets.ACTIONS)) {
             return "Acts per hotspot by who acts (both, or one power alone) and by type, shaded from white (none) "
-                    + "to red (most), with a stacked column chart of the acts by who acts.";
+                    + "to red (most), with a stacked bar chart of the acts by who acts.";
         }
         if (name.equals(CountSheets.ACTORS)) {
             return "For each actor, its kind, the power it acts for, and the number of claims in each hotspot that "

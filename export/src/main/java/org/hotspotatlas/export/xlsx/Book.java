@@ -56,6 +56,12 @@ final class Book {
     /** A whole percentage, written as the number it stands for (55 as 0.55) in a percent format. */
     record Percent(int percent) {}
 
+    /**
+     * Text that does not wrap: for a last column whose long values (a reference address) may run on
+     * into the empty cells to their right rather than make the row tall.
+     */
+    record Unwrapped(String text) {}
+
     /** A text cell drawn with a given style. */
     record Styled(String text, CellStyle style) {}
 
@@ -81,6 +87,7 @@ final class Book {
     final Warnings warnings = new Warnings();
     final CellStyle header;
     final CellStyle text;
+    final CellStyle unwrapped;
     final CellStyle link;
     final CellStyle number;
     final CellStyle count;
@@ -111,6 +118,9 @@ final class Book {
         text = workbook.createCellStyle();
         text.setWrapText(true);
         text.setVerticalAlignment(VerticalAlignment.TOP);
+
+        unwrapped = workbook.createCellStyle();
+        unwrapped.setVerticalAlignment(VerticalAlignment.TOP);
 
         XSSFFont linkFont = workbook.createFont();
         linkFont.setUnderline(Font.U_SINGLE);
@@ -311,6 +321,9 @@ final class Book {
         } else if (value instanceof Number n) {
             cell.setCellStyle(number);
             cell.setCellValue(n.doubleValue());
+        } else if (value instanceof Unwrapped u) {
+            cell.setCellStyle(unwrapped);
+            setText(cell, u.text());
         } else if (value instanceof Percent p) {
             cell.setCellStyle(percent);
             cell.setCellValue(p.percent() / 100.0);
@@ -401,6 +414,9 @@ final class Book {
         }
         if (value instanceof Percent) {
             return "100%";
+        }
+        if (value instanceof Unwrapped u) {
+            return u.text();
         }
         return value == null ? "" : value.toString();
     }

@@ -20,6 +20,7 @@ import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -251,7 +252,7 @@ final class CountSheets {
     /** The chart's width, in points: it fits on the first printed page beside nothing else. */
     static final double CHART_POINTS = 520;
 
-    /** A stacked column chart: one column per hotspot, one coloured part per who-acts value. */
+    /** A stacked bar chart: one bar per hotspot, one coloured part per who-acts value. */
     private static void chart(Run run, XSSFSheet sheet, List<WhoActs> who, int lastRow, int top, int[] widths) {
         // POI tags the chart's title runs with the default locale's language; the labels are English
         // whatever the machine's locale, and the bytes must not depend on it
@@ -275,7 +276,9 @@ final class CountSheets {
             points += Book.columnPoints(sheet.getColumnWidth(to));
             to++;
         }
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, from, top, to, top + CHART_ROWS);
+        // room for every hotspot's name on the category axis: two rows a bar, and the title and legend
+        int height = Math.max(CHART_ROWS, 3 * lastRow + 8);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, from, top, to, top + height);
         XSSFChart chart = drawing.createChart(anchor);
         String title = "Acts by hotspot and by who acts";
         chart.setTitleText(title);
@@ -284,18 +287,21 @@ final class CountSheets {
         for (WhoActs w : who) {
             parts.append(parts.length() == 0 ? "" : ", ").append(whoHeader(w).toLowerCase(java.util.Locale.ROOT));
         }
-        altText(chart, title, "Stacked column chart, one column per hotspot, split into " + parts
+        altText(chart, title, "Stacked bar chart, one bar per hotspot, split into " + parts
                 + ". The table above holds the same numbers.");
         XDDFChartLegend legend = chart.getOrAddLegend();
         legend.setPosition(LegendPosition.BOTTOM);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setCrosses(AxisCrosses.AUTO_ZERO);
+        // horizontal bars: the hotspot names read level, first hotspot at the top
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
+        x.setOrientation(AxisOrientation.MAX_MIN);
+        x.getOrAddTextProperties().setFontSize(9.0);
+        XDDFValueAxis y = chart.createValueAxis(AxisPosition.BOTTOM);
+        y.setCrosses(AxisCrosses.MAX);
         y.setCrossBetween(AxisCrossBetween.BETWEEN);
         y.setTitle("Acts");
         y.getOrAddMajorGridProperties().setLineProperties(gridLine());
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-        data.setBarDirection(BarDirection.COL);
+        data.setBarDirection(BarDirection.BAR);
         data.setBarGrouping(BarGrouping.STACKED);
         data.setVaryColors(false);
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
@@ -312,6 +318,33 @@ final class CountSheets {
         }
         chart.plot(data);
         overlapFully(chart);
+        everyLabel(chart);
+    }
+
+    /**
+     * Shows every hotspot's name on the category axis, where a reader would otherwise thin the labels
+     * out to fit: {@code <c:tickLblSkip val="1"/>}, inserted untyped (the lite schema jar lacks its
+     * type) where the schema wants it, before the axis's last elements.
+     */
+    private static void everyLabel(XSSFChart chart) {
+        var axis = chart.getCTChart().getPlotArea().getCatAxArray(0);
+        try (XmlCursor cursor = axis.newCursor()) {
+            boolean before = false;
+            if (cursor.toFirstChild()) {
+                do {
+                    String name = cursor.getName().getLocalPart();
+                    before = name.equals("tickMarkSkip") || name.equals("noMultiLvlLbl") || name.equals("extLst");
+                } while (!before && cursor.toNextSibling());
+                if (!before) {
+                    cursor.toParent();
+                }
+            }
+            if (!before) {
+                cursor.toEndToken();
+            }
+            cursor.beginElement(new QName(CHART_NS, "tickLblSkip"));
+            cursor.insertAttributeWithValue("val", "1");
+        }
     }
 
     /** Light grey major gridlines. */

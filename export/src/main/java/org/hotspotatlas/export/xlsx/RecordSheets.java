@@ -91,14 +91,17 @@ final class RecordSheets {
                 c -> run.analysis.effectiveDate(c).map(t -> until(t.date())).orElse(null)));
         cols.add(new Book.Col<>("Precision", 10, "How precise the date is: year, month, day or range of days.",
                 c -> run.analysis.effectiveDate(c).map(t -> t.date().precision().label()).orElse(null)));
-        cols.add(new Book.Col<>("Date basis", 22, "How the date was obtained (an enrichment names its reference).",
-                c -> run.analysis.effectiveDate(c).map(RecordSheets::basis).orElse(null)));
+        cols.add(new Book.Col<>("Date basis", 16, "How the date was obtained: stated by the source, resolved from "
+                + "its publication date, or an enrichment from a checked reference (see Date reference).",
+                c -> run.analysis.effectiveDate(c).map(t -> t.derivation().label()).orElse(null)));
         cols.add(new Book.Col<>("Quote", 40, "A short verbatim phrase, where the wording is itself the fact.",
                 Claim::quote));
         cols.add(new Book.Col<>("Locators", 24, "The sentences of the source the claim rests on (see How to read "
                 + "locators below).", c -> Labels.locators(c.locators())));
         cols.add(new Book.Col<>(SOURCE, 10, "A link that opens the source at the first of those sentences, where "
                 + "the dataset can point to it; else that locator as text.", c -> sourceLink(run, c.locators())));
+        cols.add(new Book.Col<>(REFERENCE, 16, REFERENCE_MEANING,
+                c -> run.analysis.effectiveDate(c).map(RecordSheets::reference).orElse(null)));
         return cols;
     }
 
@@ -250,8 +253,9 @@ final class RecordSheets {
                 e -> until(run.analysis.effectiveDate(e).date())));
         cols.add(new Book.Col<>("Precision", 10, "How precise the date is.",
                 e -> run.analysis.effectiveDate(e).date().precision().label()));
-        cols.add(new Book.Col<>("Date basis", 22, "How the date was obtained (an enrichment names its reference).",
-                e -> basis(run.analysis.effectiveDate(e))));
+        cols.add(new Book.Col<>("Date basis", 16, "How the date was obtained: stated by the source, resolved from "
+                + "its publication date, or an enrichment from a checked reference (see Date reference).",
+                e -> run.analysis.effectiveDate(e).derivation().label()));
         cols.add(new Book.Col<>("Status", 10, "Whether it had happened when the source was published.",
                 e -> e.status().label()));
         cols.add(new Book.Col<>("Kind", 14, "What kind of event it is.", e -> e.kind().label()));
@@ -268,6 +272,7 @@ final class RecordSheets {
                 e -> Labels.locators(e.locators())));
         cols.add(new Book.Col<>(SOURCE, 10, "A link that opens the source at the first of those sentences, where "
                 + "the dataset can point to it; else that locator as text.", e -> sourceLink(run, e.locators())));
+        cols.add(new Book.Col<>(REFERENCE, 16, REFERENCE_MEANING, e -> reference(run.analysis.effectiveDate(e))));
         return cols;
     }
 
@@ -292,8 +297,13 @@ final class RecordSheets {
         return d.precision() == Precision.DAY_RANGE ? new Book.DateValue(d.end(), Precision.DAY) : null;
     }
 
-    static String basis(TimeRef t) {
-        return t.derivation().label() + (t.reference() == null ? "" : " (" + t.reference() + ")");
+    static final String REFERENCE = "Date reference";
+    private static final String REFERENCE_MEANING = "For an enriched date, the reference it was checked "
+            + "against (often a web address, left unwrapped so that it runs on to the right).";
+
+    /** The reference of an enriched date, unwrapped; null if there is none. */
+    static Object reference(TimeRef t) {
+        return t.reference() == null ? null : new Book.Unwrapped(t.reference());
     }
 
     private static String stated(TimeRef t) {

@@ -1,12 +1,12 @@
 package org.hotspotatlas.export.xlsx;
 
 /**
- * Estimates how text lays out in a cell: its width in the units Excel measures columns in (the
- * width of a digit of the default font, Calibri 11, which LibreOffice replaces with the
- * metric-compatible Carlito), and how many lines it wraps to in a column of a given width.
+ * Estimates how text lays out in a cell: its width in the units Excel measures columns in (seven
+ * pixels, the rounded width of a digit of the default font, Calibri 11, which LibreOffice replaces
+ * with the metric-compatible Carlito), and how many lines it wraps to in a column of a given width.
  *
  * <p>Widths come from Calibri's advance widths for printable ASCII; other characters count as a
- * digit, and East Asian wide characters as two. Wrapping is greedy at spaces, as Excel and
+ * digit, and East Asian wide characters as two digits. Wrapping is greedy at spaces, as Excel and
  * LibreOffice wrap, so a long word that does not fit starts a new line. The estimate errs on the
  * generous side: a row a little too tall is better than a row that hides its last line.
  */
@@ -21,7 +21,13 @@ final class TextFit {
         596, 981, 1076, 866, 1076, 1019, 625, 964, 1076, 470, 490, 931, 470, 1636, 1076, 1080, // ` to o
         1076, 1076, 714, 801, 686, 1076, 925, 1464, 887, 927, 809, 677, 941, 677, 1019}; // p to ~
 
-    private static final double DIGIT = 1038;
+    /**
+     * Advance units per column character: a column character is 7 pixels (Calibri 11's digit,
+     * rounded), and 11 points are 14.67 pixels at 96 per inch, so a digit (1038 units) is 7.43
+     * pixels, a little more than one column character.
+     */
+    private static final double UNITS_PER_CHAR = 2048 / (11 * 96 / 72.0) * 7;
+    private static final double DIGIT = 1038 / UNITS_PER_CHAR;
     /** Bold Calibri is about this much wider than regular. */
     static final double BOLD = 1.06;
     /** Points per line of 11-point text in a wrapped cell. */
@@ -33,12 +39,12 @@ final class TextFit {
 
     private TextFit() {}
 
-    /** @return the advance of one code point, in digit widths */
+    /** @return the advance of one code point, in column characters */
     static double advance(int cp) {
         if (cp >= 0x20 && cp <= 0x7E) {
-            return ADVANCE[cp - 0x20] / DIGIT;
+            return ADVANCE[cp - 0x20] / UNITS_PER_CHAR;
         }
-        return isWide(cp) ? 2.0 : 1.0;
+        return isWide(cp) ? 2 * DIGIT : DIGIT;
     }
 
     static boolean isWide(int cp) {
@@ -46,7 +52,7 @@ final class TextFit {
                 || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFF60) || cp >= 0x20000;
     }
 
-    /** @return the width of the text's longest line, in digit widths */
+    /** @return the width of the text's longest line, in column characters */
     static double width(String s) {
         double best = 0;
         double cur = 0;
@@ -68,10 +74,10 @@ final class TextFit {
      * digit), and a wrapped cell keeps a little more off its right edge.
      *
      * @param columnChars the column's width as Excel stores it, in characters
-     * @return the room for text, in digit widths
+     * @return the room for text, in column characters
      */
     static double room(double columnChars) {
-        return Math.max(1, columnChars - 1.2);
+        return Math.max(1, columnChars - 1.5);
     }
 
     /**

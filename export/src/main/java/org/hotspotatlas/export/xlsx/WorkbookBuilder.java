@@ -35,7 +35,7 @@ final class WorkbookBuilder {
         Book.checkRows(RecordSheets.SUBJECTS, Math.max(1, RecordSheets.subjectRowCount(atlas.claims())), 1);
         Book.checkRows(RecordSheets.TIMELINE, atlas.events().size(), 1);
         // the hotspot sheets: one row per hotspot, and the chart below the Actions grid
-        Book.checkRows(CountSheets.ACTIONS, atlas.hotspots().size() + 4L + CountSheets.CHART_ROWS, 1);
+        Book.checkRows(CountSheets.ACTIONS, atlas.hotspots().size() * 4L + 16 + CountSheets.CHART_ROWS, 1);
     }
 
     /** Writes the workbook (POI's zip, not yet made deterministic) and returns the warnings. */

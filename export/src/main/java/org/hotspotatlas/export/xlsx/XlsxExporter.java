@@ -28,7 +28,7 @@ import org.hotspotatlas.export.Exporter;
  *       coloured, with the shared and the divided instruments spelled out (only when the dataset
  *       names its principals).</li>
  *   <li><b>Actions</b>: acts per hotspot by who acts (joint, one principal alone) and by act type,
- *       under colour-scale heat maps, with a stacked column chart of the acts by who acts.</li>
+ *       under colour-scale heat maps, with a stacked bar chart of the acts by who acts.</li>
  *   <li><b>Actors</b>: for each actor, its kind, its principal, and the claims per hotspot naming it.</li>
  *   <li><b>Claims</b>: every claim as a pivot-ready Excel table: ids next to names, who acts, joint
  *       act, each principal as subject (Yes/No), the ICD 203 band as numbers, the effective date as a
