@@ -86,14 +86,14 @@ final class RecordSheets {
                 c -> c.likelihood() == null ? null : new Book.Percent(c.likelihood().maxPercent())));
         cols.add(new Book.Col<>("Date", 12, "The claim's effective date, a real date shown to its precision: its "
                 + "own date, else that of the first event it names (a range shows its first day).",
-                c -> run.analysis.effectiveDate(c).map(t -> start(t.date())).orElse(null)));
+                c -> run.effectiveDate(c).map(t -> start(t.date())).orElse(null)));
         cols.add(new Book.Col<>("Until", 12, "The last day, when the date is a range of days.",
-                c -> run.analysis.effectiveDate(c).map(t -> until(t.date())).orElse(null)));
+                c -> run.effectiveDate(c).map(t -> until(t.date())).orElse(null)));
         cols.add(new Book.Col<>("Precision", 10, "How precise the date is: year, month, day or range of days.",
-                c -> run.analysis.effectiveDate(c).map(t -> t.date().precision().label()).orElse(null)));
+                c -> run.effectiveDate(c).map(t -> t.date().precision().label()).orElse(null)));
         cols.add(new Book.Col<>("Date basis", 16, "How the date was obtained: stated by the source, resolved from "
                 + "its publication date, or an enrichment from a checked reference (see Date reference).",
-                c -> run.analysis.effectiveDate(c).map(t -> t.derivation().label()).orElse(null)));
+                c -> run.effectiveDate(c).map(t -> t.derivation().label()).orElse(null)));
         cols.add(new Book.Col<>("Quote", 40, "A short verbatim phrase, where the wording is itself the fact.",
                 Claim::quote));
         cols.add(new Book.Col<>("Locators", 24, "The sentences of the source the claim rests on (see How to read "
@@ -101,7 +101,7 @@ final class RecordSheets {
         cols.add(new Book.Col<>(SOURCE, 10, "A link that opens the source at the first of those sentences, where "
                 + "the dataset can point to it; else that locator as text.", c -> sourceLink(run, c.locators())));
         cols.add(new Book.Col<>(REFERENCE, 16, REFERENCE_MEANING,
-                c -> run.analysis.effectiveDate(c).map(RecordSheets::reference).orElse(null)));
+                c -> run.effectiveDate(c).map(RecordSheets::reference).orElse(null)));
         return cols;
     }
 
@@ -185,9 +185,9 @@ final class RecordSheets {
         cols.add(new Book.Col<>("Action", 20, "What the subjects do.", r -> r.claim().action().label()));
         cols.add(new Book.Col<>("Modality", 14, "The claim's modality.", r -> r.claim().modality().label()));
         cols.add(new Book.Col<>("Date", 12, "The claim's effective date, as on the Claims sheet.",
-                r -> run.analysis.effectiveDate(r.claim()).map(t -> start(t.date())).orElse(null)));
+                r -> run.effectiveDate(r.claim()).map(t -> start(t.date())).orElse(null)));
         cols.add(new Book.Col<>("Precision", 10, "How precise the date is.",
-                r -> run.analysis.effectiveDate(r.claim()).map(t -> t.date().precision().label()).orElse(null)));
+                r -> run.effectiveDate(r.claim()).map(t -> t.date().precision().label()).orElse(null)));
         return cols;
     }
 

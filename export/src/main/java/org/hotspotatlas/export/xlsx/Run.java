@@ -1,16 +1,20 @@
 package org.hotspotatlas.export.xlsx;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.hotspotatlas.core.Analysis;
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.WhoActs;
 import org.hotspotatlas.core.model.Actor;
+import org.hotspotatlas.core.model.Claim;
+import org.hotspotatlas.core.model.TimeRef;
 
 /**
  * What every sheet of one export needs: the workbook, the atlas, core's analysis of it, the order of
  * the Claims sheet, and the principal pair with the sheet names that depend on it. Everything a sheet
  * shows that is derived rather than recorded comes from {@link #analysis}; the sheets only lay it out.
+ * Not thread-safe: one per export.
  */
 final class Run {
 
@@ -36,9 +40,33 @@ final class Run {
         this.claimColumns = RecordSheets.claimColumns(this).size();
     }
 
+    // A row of the record sheets asks about its claim several times; the last answers are kept.
+    private Claim lastWho;
+    private WhoActs who;
+    private Claim lastDated;
+    private Optional<TimeRef> date;
+
     /** @return who acts in a claim, from core */
-    WhoActs whoActs(org.hotspotatlas.core.model.Claim c) {
-        return analysis.whoActs(c);
+    WhoActs whoActs(Claim c) {
+        if (c != lastWho) {
+            who = analysis.whoActs(c);
+            lastWho = c;
+        }
+        return who;
+    }
+
+    /** @return a claim's effective date, from core */
+    Optional<TimeRef> effectiveDate(Claim c) {
+        if (c != lastDated) {
+            date = analysis.effectiveDate(c);
+            lastDated = c;
+        }
+        return date;
+    }
+
+    /** @return whether a claim is a joint act, from core */
+    boolean isJointAct(Claim c) {
+        return analysis.isJointAct(c);
     }
 
     /**
