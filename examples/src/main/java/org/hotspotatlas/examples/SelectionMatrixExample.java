@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.Selection;
 import org.hotspotatlas.export.xlsx.XlsxExporter;
+import org.hotspotatlas.export.xlsx.XlsxOptions;
 
 /**
  * An Excel comparison matrix for a selection: the Middle East and Africa, records dated in 2018
@@ -32,7 +33,8 @@ public final class SelectionMatrixExample {
 
         Path file = dir.resolve("matrix-middle-east-africa.xlsx");
         try (OutputStream out = Files.newOutputStream(file)) {
-            new XlsxExporter().export(part, out);
+            // the options carry the selection, so that the workbook's About sheet says what was left out
+            new XlsxExporter(XlsxOptions.defaults().withSelection(selection)).export(part, out);
         }
         System.out.println("wrote " + file + " for " + selection.describe() + ": " + part);
     }

@@ -78,16 +78,30 @@ class ExamplesTest {
         try (InputStream in = Files.newInputStream(dir.resolve("matrix-middle-east-africa.xlsx"));
              XSSFWorkbook wb = new XSSFWorkbook(in)) {
             Sheet matrix = wb.getSheet("Matrix");
+            int name = -1;
+            for (var cell : matrix.getRow(0)) {
+                if (cell.getStringCellValue().equals("Hotspot")) {
+                    name = cell.getColumnIndex();
+                }
+            }
             Set<String> names = new HashSet<>();
             for (Row row : matrix) {
-                if (row.getRowNum() > 0 && row.getCell(0) != null) {
-                    names.add(row.getCell(0).getStringCellValue());
+                if (row.getRowNum() > 0 && row.getCell(name) != null) {
+                    names.add(row.getCell(name).getStringCellValue());
                 }
             }
             Set<String> want = new HashSet<>();
             expected.hotspots().forEach(h -> want.add(h.name()));
             assertEquals(want, names);
             assertEquals(expected.claims().size(), wb.getSheet("Claims").getTables().get(0).getDataRowCount());
+            boolean recorded = false;
+            for (Row row : wb.getSheet("About")) {
+                for (var cell : row) {
+                    recorded |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().startsWith("Part of the dataset: hotspots middle-east, africa");
+                }
+            }
+            assertTrue(recorded, "the About sheet records the selection");
         }
     }
 
