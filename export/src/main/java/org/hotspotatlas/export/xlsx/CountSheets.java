@@ -413,7 +413,7 @@ final class CountSheets {
         int[] widths = new int[total + 1];
         widths[0] = Book.fitWidth("Actor id", Book.NARROW, () -> actors.stream().map(Actor::id).iterator());
         widths[1] = Book.fitWidth("Actor", 30, () -> actors.stream().map(Actor::name).iterator());
-        widths[2] = Book.fitWidth("Kind", 22, () -> actors.stream().map(a -> a.kind().label()).iterator());
+        widths[2] = Book.fitWidth("Kind", 28, () -> actors.stream().map(a -> a.kind().label()).iterator());
         widths[3] = Book.fitWidth(PRINCIPAL, 16, () -> run.principals.stream().map(Actor::name).iterator());
         for (int i = 0; i < hotspots.size(); i++) {
             widths[first + i] = Math.max(9, Math.min(16, longestWord(hotspots.get(i).name()) + 2));
