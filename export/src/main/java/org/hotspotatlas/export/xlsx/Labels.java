@@ -47,6 +47,9 @@ final class Labels {
 
     /** @return locators sorted, without repeats, joined with ", " */
     static String locators(Collection<Locator> locators) {
+        if (locators.size() == 1) {
+            return locators.iterator().next().toString();
+        }
         SortedSet<Locator> sorted = new TreeSet<>(locators);
         return sorted.stream().map(Locator::toString).collect(Collectors.joining(", "));
     }

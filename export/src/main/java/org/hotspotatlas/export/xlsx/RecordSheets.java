@@ -4,8 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -62,9 +60,9 @@ final class RecordSheets {
         cols.add(new Book.Col<>("Who acts", 12, "Who carries out the claim, each subject counted as the power it "
                 + "acts for: " + whoValues(run) + ".", c -> run.whoActs(c).label()));
         cols.add(new Book.Col<>("Joint act", 8, "Yes for a joint act: both powers act, the action is an act, and "
-                + "the claim reports it as fact.", c -> Run.yesNo(run.analysis.isJointAct(c))));
+                + "the claim reports it as fact.", c -> Run.yesNo(run.isJointAct(c))));
         cols.add(new Book.Col<>("Act", 8, "Yes if the action is an act (not an aim, assessment or tension) and the "
-                + "claim reports it as fact.", c -> Run.yesNo(run.analysis.isAct(c))));
+                + "claim reports it as fact.", c -> Run.yesNo(run.isAct(c))));
         cols.add(new Book.Col<>("Action", 20, "What the subjects do (see Actions below).", c -> c.action().label()));
         for (Actor p : run.principals) {
             cols.add(new Book.Col<>(p.name() + " as subject", 10, "Yes if " + p.name() + " (itself, or an actor "
@@ -123,11 +121,10 @@ final class RecordSheets {
 
     /** The link of the first locator, or the locator as text if the source gives no link for it. */
     static Object sourceLink(Run run, List<Locator> locators) {
-        SortedSet<Locator> sorted = new TreeSet<>(locators);
-        if (sorted.isEmpty()) {
+        if (locators.isEmpty()) {
             return null;
         }
-        Locator first = sorted.first();
+        Locator first = java.util.Collections.min(locators);
         Optional<URI> link = run.atlas.source().link(first);
         return link.<Object>map(u -> new Book.WebLink(first.toString(), u)).orElse(first.toString());
     }
@@ -179,9 +176,9 @@ final class RecordSheets {
         cols.add(new Book.Col<>("Who acts", 12, "Who acts in the whole claim, as on the Claims sheet.",
                 r -> r.who().label()));
         cols.add(new Book.Col<>("Joint act", 8, "Yes if the claim is a joint act.",
-                r -> Run.yesNo(run.analysis.isJointAct(r.claim()))));
+                r -> Run.yesNo(run.isJointAct(r.claim()))));
         cols.add(new Book.Col<>("Act", 8, "Yes if the claim records an act reported as fact.",
-                r -> Run.yesNo(run.analysis.isAct(r.claim()))));
+                r -> Run.yesNo(run.isAct(r.claim()))));
         cols.add(new Book.Col<>("Action", 20, "What the subjects do.", r -> r.claim().action().label()));
         cols.add(new Book.Col<>("Modality", 14, "The claim's modality.", r -> r.claim().modality().label()));
         cols.add(new Book.Col<>("Date", 12, "The claim's effective date, as on the Claims sheet.",

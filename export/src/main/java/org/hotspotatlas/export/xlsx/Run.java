@@ -64,9 +64,28 @@ final class Run {
         return date;
     }
 
+    private Claim lastJudged;
+    private boolean act;
+    private boolean jointAct;
+
     /** @return whether a claim is a joint act, from core */
     boolean isJointAct(Claim c) {
-        return analysis.isJointAct(c);
+        judge(c);
+        return jointAct;
+    }
+
+    /** @return whether a claim is an act, from core */
+    boolean isAct(Claim c) {
+        judge(c);
+        return act;
+    }
+
+    private void judge(Claim c) {
+        if (c != lastJudged) {
+            act = analysis.isAct(c);
+            jointAct = analysis.isJointAct(c);
+            lastJudged = c;
+        }
     }
 
     /**

@@ -91,6 +91,11 @@ final class TextFit {
      */
     static int lines(String s, double columnChars, double scale) {
         double room = room(columnChars) / scale;
+        // the widest printable ASCII character is under two column characters: a short line needs
+        // no measuring (most cells of a large table are short)
+        if (s.length() * WIDEST <= room && s.indexOf('\n') < 0 && isAscii(s)) {
+            return 1;
+        }
         int lines = 0;
         int start = 0;
         while (true) {
@@ -102,6 +107,19 @@ final class TextFit {
             }
             start = nl + 1;
         }
+    }
+
+    /** The widest advance among printable ASCII characters, in column characters. */
+    private static final double WIDEST = 1832 / UNITS_PER_CHAR;
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Greedy wrapping at spaces; a word wider than the room is broken where it overflows. */

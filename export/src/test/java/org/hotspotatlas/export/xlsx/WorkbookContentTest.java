@@ -445,6 +445,35 @@ class WorkbookContentTest {
         assertTrue(text(s.getRow(1), column(s, first.name() + "'s role")).startsWith("Does: "));
     }
 
+    // ------------------------------------------------------------------ no principals
+
+    @Test
+    void anAtlasThatNamesNoPrincipalsStillMakesAWorkbookWithoutPrincipalColumns() throws IOException {
+        Atlas none = fixture.toBuilder().relationship(org.hotspotatlas.core.model.Relationship.none()).build();
+        assertTrue(none.analysis().principals().isEmpty());
+        byte[] bytes = XlsxExporterTest.export(none, new XlsxExporter());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            List<String> names = new ArrayList<>();
+            book.forEach(s -> names.add(s.getSheetName()));
+            assertEquals(List.of("Overview", "Matrix", "Actions", "Actors", "Claims", "Claim subjects", "Timeline",
+                    "About"), names, "no instruments grid without a pair to compare");
+            for (Sheet s : book) {
+                for (Cell h : s.getRow(0)) {
+                    String header = h.getCellType() == CellType.STRING ? h.getStringCellValue() : "";
+                    assertFalse(header.endsWith(" as subject") || header.endsWith("'s instruments")
+                            || header.endsWith("'s role") || header.endsWith(" alone"), s.getSheetName() + ": " + header);
+                }
+            }
+            Sheet claims = book.getSheet("Claims");
+            for (Row row : rows(claims)) {
+                assertEquals("Other", text(row, column(claims, "Who acts")));
+                assertEquals("No", text(row, column(claims, "Joint act")));
+            }
+            assertTrue(strings(book.getSheet("Actions")).stream().anyMatch(x -> x.contains("names no pair of principals")));
+            assertTrue(strings(book.getSheet("About")).contains("None named by the dataset."));
+        }
+    }
+
     // ------------------------------------------------------------------ About
 
     private static List<String> strings(Sheet s) {
