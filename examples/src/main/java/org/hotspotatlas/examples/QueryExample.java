@@ -42,7 +42,8 @@ public final class QueryExample {
 
         System.out.println("\nEvents in the first half of 2019:");
         for (Event e : atlas.eventsBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 6, 30))) {
-            System.out.println("  " + e.bestDate() + "  " + e.title());
+            // eventsBetween returns only dated events, so every one has a best date
+            System.out.println("  " + e.bestDate().orElseThrow() + "  " + e.title());
         }
     }
 }
