@@ -21,9 +21,11 @@ public final class QueryExample {
         Atlas atlas = Atlas.bundled();
         System.out.println(atlas);
 
+        // every verdict says whose it is: the author's, someone the author quotes, or the dataset's reading
         System.out.println("\nHotspots where the two powers' course runs counter to U.S. interests:");
         for (Hotspot h : atlas.hotspotsWith(UsAlignment.COUNTER)) {
-            System.out.println("  " + h.name() + " (" + h.assessment().pattern().code() + ")");
+            System.out.println("  " + h.name() + " (" + h.assessment().pattern().code() + "; verdict: "
+                    + atlas.analysis().alignmentBasis(h).code() + ")");
         }
 
         System.out.println("\nVetoes and abstentions:");
