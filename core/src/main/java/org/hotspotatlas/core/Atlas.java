@@ -461,14 +461,18 @@ public final class Atlas {
         return eventList;
     }
 
-    /** @return every event in chronological order: by the most precise date known, then by id */
+    /**
+     * @return every event in chronological order: by the most precise date known, then by id; events
+     *         with no date (the source gives no time and none was checked) come last, by id
+     */
     public List<Event> timeline() {
         return timeline;
     }
 
-    /** Orders events by their most precise date, then by id. */
+    /** Orders events by their most precise date, then by id; the undated ones last, by id. */
     public static final Comparator<Event> CHRONOLOGICAL =
-            Comparator.comparing(Event::bestDate).thenComparing(Event::id);
+            Comparator.comparing((Event e) -> e.bestDate().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Event::id);
 
     /**
      * @param id an actor id
@@ -646,14 +650,15 @@ public final class Atlas {
     /**
      * @param from first day (inclusive), or null for no lower bound
      * @param to   last day (inclusive), or null for no upper bound
-     * @return the events whose effective date overlaps the range, in chronological order
+     * @return the events whose effective date overlaps the range, in chronological order; an event with no
+     *         date lies in no range
      * @throws IllegalArgumentException if the range ends before it starts
      */
     public List<Event> eventsBetween(LocalDate from, LocalDate to) {
         checkRange(from, to);
         LocalDate first = from == null ? LocalDate.MIN : from;
         LocalDate last = to == null ? LocalDate.MAX : to;
-        return timeline().stream().filter(e -> e.bestDate().overlaps(first, last)).toList();
+        return timeline().stream().filter(e -> e.bestDate().map(d -> d.overlaps(first, last)).orElse(false)).toList();
     }
 
     /**

@@ -106,7 +106,9 @@ final class AtlasGen {
             TimeRef enriched = r.nextInt(3) == 0 ? new TimeRef(date(), DateDerivation.ENRICHMENT, maybe(this::text), text())
                     : null;
             EventStatus status = pick(EventStatus.values());
-            events.add(new Event("event-" + i, pick(EventKind.values()), text(), time(), enriched,
+            // one in four has no time, as for an event the source gives no date for
+            TimeRef time = r.nextInt(4) == 0 ? null : time();
+            events.add(new Event("event-" + i, pick(EventKind.values()), text(), time, enriched,
                     r.nextBoolean() ? pick(actorIds) : null, some(actorIds, 0, 3),
                     r.nextBoolean() ? pick(hotspots).id() : null, externalIds(), locators(1, 3), status,
                     status == EventStatus.EXPECTED && r.nextBoolean() ? pick(Likelihood.values()) : null));
@@ -208,7 +210,8 @@ final class AtlasGen {
 
     private TimeRef time() {
         DateDerivation d = pick(DateDerivation.values());
-        return new TimeRef(date(), d, maybe(this::text), d == DateDerivation.ENRICHMENT ? text() : null);
+        return new TimeRef(date(), d, d == DateDerivation.DERIVED ? text() : maybe(this::text),
+                d == DateDerivation.ENRICHMENT ? text() : null);
     }
 
     /** A date of a random precision, including leap days, year ends and far years. */

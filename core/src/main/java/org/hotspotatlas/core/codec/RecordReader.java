@@ -491,7 +491,8 @@ public final class RecordReader {
         String title = o.text("title");
         EventStatus status = o.code("status", EventStatus.class, false);
         Likelihood likelihood = o.code("likelihood", Likelihood.class, false);
-        TimeRef time = o.object("time", true, this::time);
+        // 1.1 lets an event the source gives no time for go undated; 1.0 requires a time
+        TimeRef time = o.object("time", format10, this::time);
         TimeRef enriched = o.object("enrichedTime", false, this::time);
         String place = o.optId("place");
         List<String> participants = o.ids("participants");

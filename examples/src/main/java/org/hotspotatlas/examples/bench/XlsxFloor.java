@@ -273,14 +273,18 @@ final class XlsxFloor {
         int r = 1;
         for (Event e : atlas.timeline()) {
             Row row = s.createRow(r++);
-            dates(row, 0, e.bestDate(), st);
+            if (e.bestDate().isPresent()) {
+                dates(row, 0, e.bestDate().get(), st);
+            }
             text(row, 3, e.title(), st.text);
             text(row, 4, label(e.kind()), st.text);
             text(row, 5, e.hotspot() == null ? null : atlas.hotspotName(e.hotspot()), st.text);
             text(row, 6, e.place() == null ? null : atlas.actorName(e.place()), st.text);
             text(row, 7, e.participants().stream().map(atlas::actorName).collect(Collectors.joining("; ")), st.text);
-            text(row, 8, label(e.time().derivation()), st.text);
-            text(row, 9, e.time().date().toString(), st.text);
+            if (e.time() != null) {
+                text(row, 8, label(e.time().derivation()), st.text);
+                text(row, 9, e.time().date().toString(), st.text);
+            }
             text(row, 10, e.locators().stream().map(Locator::toString).collect(Collectors.joining(", ")), st.text);
         }
     }

@@ -113,7 +113,8 @@ final class ShowCommand implements Callable<Integer> {
                 out.println("  status: " + e.status().label() + e.likelihoodWord().map(l -> " (" + l.label() + ")").orElse("")
                         + ": not yet held when the source was published");
             }
-            out.println("  when: " + e.time().date() + " (" + e.time().derivation().code() + ")"
+            out.println("  when: " + e.when().map(t -> t.date() + " (" + t.derivation().code() + ")")
+                    .orElse("the source gives no date")
                     + e.enriched().map(t -> "; exact: " + t.date() + " (enrichment: " + t.reference() + ")").orElse(""));
             if (e.place() != null) {
                 out.println("  where: " + atlas.actorName(e.place()));

@@ -178,13 +178,15 @@ public final class GraphJsonExporter implements Exporter {
         g.writeStringProperty("type", e.kind().code());
         g.writeStringProperty("ref", e.id());
         g.writeStringProperty("status", e.status().code());
-        TimeRef when = analysis.effectiveDate(e);
-        PartialDate d = when.date();
-        g.writeStringProperty("date", d.toString());
-        g.writeStringProperty("precision", d.precision().code());
-        g.writeStringProperty("start", d.start().toString());
-        g.writeStringProperty("end", d.end().toString());
-        g.writeStringProperty("dateDerivation", when.derivation().code());
+        TimeRef when = analysis.effectiveDate(e).orElse(null);
+        if (when != null) {
+            PartialDate d = when.date();
+            g.writeStringProperty("date", d.toString());
+            g.writeStringProperty("precision", d.precision().code());
+            g.writeStringProperty("start", d.start().toString());
+            g.writeStringProperty("end", d.end().toString());
+            g.writeStringProperty("dateDerivation", when.derivation().code());
+        }
         JsonSupport.str(g, "hotspot", e.hotspot());
         JsonSupport.strings(g, "locators", e.locators());
         endNode(g, "event", e.kind().code());

@@ -994,16 +994,17 @@ final class BriefRenderer {
             doc.newPage();
             heading("timeline", 1);
             List<Event> events = atlas.timeline();
-            add(para("The dated events in this brief, in order. A date marked * was made more precise from a "
-                    + "checked reference; the source itself gives it less exactly.", Style.BODY, "timeline"));
+            add(para("The events in this brief, in order of date; those the source gives no date for come last. "
+                    + "A date marked * was made more precise from a checked reference; the source itself gives it "
+                    + "less exactly.", Style.BODY, "timeline"));
             PdfPTable t = table(17, 37, 12, 20, 14);
             headerRow(t, "Date", "Event", "Kind", "Where / hotspot", "Cites");
             int row = 0;
             for (Event e : events.subList(0, Math.min(MAX_TIMELINE_ROWS, events.size()))) {
                 Color bg = row++ % 2 == 1 ? ZEBRA : null;
-                org.hotspotatlas.core.model.TimeRef date = atlas.analysis().effectiveDate(e);
-                t.addCell(cell(Words.date(date.date())
-                        + (date.derivation() == org.hotspotatlas.core.model.DateDerivation.ENRICHMENT ? " *" : ""), e.id(), bg));
+                t.addCell(cell(atlas.analysis().effectiveDate(e).map(date -> Words.date(date.date())
+                        + (date.derivation() == org.hotspotatlas.core.model.DateDerivation.ENRICHMENT ? " *" : ""))
+                        .orElse("no date given"), e.id(), bg));
                 t.addCell(cell(e.title(), "event " + e.id(), bg));
                 t.addCell(cell(Words.capital(Words.label(e.kind())), e.id(), bg));
                 List<String> where = new ArrayList<>();

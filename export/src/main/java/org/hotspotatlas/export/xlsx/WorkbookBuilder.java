@@ -186,16 +186,16 @@ final class WorkbookBuilder {
         List<Event> events = atlas.timeline();
         Analysis an = atlas.analysis();
         List<Book.Col<Event>> cols = List.of(
-                tcol(0, e -> start(an.effectiveDate(e).date())),
-                tcol(1, e -> until(an.effectiveDate(e).date())),
-                tcol(2, e -> Labels.of(an.effectiveDate(e).date().precision())),
+                tcol(0, e -> an.effectiveDate(e).map(t -> start(t.date())).orElse(null)),
+                tcol(1, e -> an.effectiveDate(e).map(t -> until(t.date())).orElse(null)),
+                tcol(2, e -> an.effectiveDate(e).map(t -> Labels.of(t.date().precision())).orElse(null)),
                 new Book.Col<>(TIMELINE_HEADERS.get(3), 50, Event::title),
                 tcol(4, e -> Labels.of(e.kind())),
                 tcol(5, e -> e.hotspot() == null ? null : atlas.hotspotName(e.hotspot())),
                 tcol(6, e -> e.place() == null ? null : atlas.actorName(e.place())),
                 new Book.Col<>(TIMELINE_HEADERS.get(7), 40, e -> names(e.participants())),
-                tcol(8, e -> basis(an.effectiveDate(e))),
-                new Book.Col<>(TIMELINE_HEADERS.get(9), 30, e -> stated(e.time())),
+                tcol(8, e -> an.effectiveDate(e).map(WorkbookBuilder::basis).orElse(null)),
+                new Book.Col<>(TIMELINE_HEADERS.get(9), 30, e -> e.when().map(WorkbookBuilder::stated).orElse(null)),
                 new Book.Col<>(TIMELINE_HEADERS.get(10), 30, e -> Labels.locators(e.locators())));
         book.writeTable(sheet, cols, events);
         sheet.createFreezePane(1, 1);
