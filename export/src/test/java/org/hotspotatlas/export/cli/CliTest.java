@@ -185,8 +185,8 @@ class CliTest {
         Path out = dir.resolve("out");
         Run r = run("export", "--data", fixture.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("hotspot-atlas.claims.ndjson", "hotspot-atlas.graph.json", "hotspot-atlas.json",
-                "hotspot-atlas.pdf", "hotspot-atlas.xlsx"), names(out));
+        assertEquals(List.of("hotspot-atlas.annotations.jsonld", "hotspot-atlas.claims.ndjson",
+                "hotspot-atlas.graph.json", "hotspot-atlas.json", "hotspot-atlas.pdf", "hotspot-atlas.xlsx"), names(out));
         assertTrue(r.out().contains("exported Atlas[data 0.0.1-fixture"), r.out());
     }
 
