@@ -165,6 +165,11 @@ class CliTest {
         Run show = run("show", "fx-veto", "--data", fixture.toString());
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("veto") && show.out().contains("\u00b64.2"), show.out());
+        assertTrue(show.out().contains("\n  \u00b64.2  https://example.org/fixture-brief#:~:text=Both%20powers%20vetoed,"
+                + "on%20Freedonia.\n"), "the locator beside its link: " + show.out());
+        Run hotspot = run("show", "freedonia", "--data", fixture.toString());
+        assertTrue(hotspot.out().contains("\n  \u00b64.1  https://example.org/fixture-brief  (no text anchor: opens the page)\n"),
+                "a locator without an anchor says so: " + hotspot.out());
         Run none = run("show", "nothing-here", "--data", fixture.toString());
         assertEquals(1, none.code());
         assertTrue(none.err().contains("no hotspot, actor, claim or event has id 'nothing-here'"), none.err());
