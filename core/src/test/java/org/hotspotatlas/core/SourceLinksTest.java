@@ -13,11 +13,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hotspotatlas.core.SourceText.Directive;
-import org.hotspotatlas.core.SourceText.Span;
 import org.hotspotatlas.core.model.Anchor;
 import org.hotspotatlas.core.model.Locator;
 import org.hotspotatlas.core.model.Source;
+import org.hotspotatlas.sourcetext.SourceText;
+import org.hotspotatlas.sourcetext.SourceText.Directive;
+import org.hotspotatlas.sourcetext.SourceText.Span;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;

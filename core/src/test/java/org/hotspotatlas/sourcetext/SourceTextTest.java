@@ -1,4 +1,4 @@
-package org.hotspotatlas.core;
+package org.hotspotatlas.sourcetext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 
-import org.hotspotatlas.core.SourceText.Directive;
-import org.hotspotatlas.core.SourceText.Span;
 import org.hotspotatlas.core.model.Locator;
+import org.hotspotatlas.sourcetext.SourceText.Directive;
+import org.hotspotatlas.sourcetext.SourceText.Span;
 import org.junit.jupiter.api.Test;
 
 /**

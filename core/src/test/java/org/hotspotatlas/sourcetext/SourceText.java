@@ -1,4 +1,4 @@
-package org.hotspotatlas.core;
+package org.hotspotatlas.sourcetext;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
