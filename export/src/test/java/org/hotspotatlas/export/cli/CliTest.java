@@ -49,6 +49,8 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("valid"), r.out());
         assertTrue(r.out().contains("2 hotspots"), r.out());
+        assertTrue(r.out().contains("note: 2 text anchors are well formed") && r.out().contains("needs the source text"),
+                "validate says what it cannot check about anchors: " + r.out());
     }
 
     @Test
