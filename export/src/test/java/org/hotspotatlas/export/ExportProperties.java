@@ -164,6 +164,11 @@ class ExportProperties {
                         assertEquals(atlas.claims().size(), lines.size(), at);
                         lines.forEach(l -> Hardening.assertMeets(Hardening.LINE_SCHEMA, l, at));
                     }
+                    case "annotations" -> {
+                        JsonNode doc = Hardening.json(bytes);
+                        Hardening.assertMeets(Hardening.ANNOTATIONS_SCHEMA, doc, at);
+                        assertEquals(atlas.claims().size(), doc.get("total").intValue(), at);
+                    }
                     default -> throw new AssertionError("unexpected format " + e.format());
                 }
             }

@@ -17,6 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.ReadLimits;
+import org.hotspotatlas.export.json.AnnotationsExporter;
 import org.hotspotatlas.export.json.CanonicalJsonExporter;
 import org.hotspotatlas.export.json.GraphJsonExporter;
 import org.hotspotatlas.export.json.NdjsonClaimsExporter;
@@ -90,7 +91,7 @@ public final class Hardening {
     /** @return one of each exporter, with default options, in the CLI's order */
     public static List<Exporter> exporters() {
         return List.of(new XlsxExporter(), new PdfExporter(), new CanonicalJsonExporter(), new GraphJsonExporter(),
-                new NdjsonClaimsExporter());
+                new NdjsonClaimsExporter(), new AnnotationsExporter());
     }
 
     /** An export's bytes and result. */
@@ -142,6 +143,8 @@ public final class Hardening {
     public static final Schema GRAPH_SCHEMA = SCHEMAS.getSchema(GraphJsonExporter.schema());
     /** The schema of one NDJSON claim line. */
     public static final Schema LINE_SCHEMA = SCHEMAS.getSchema(NdjsonClaimsExporter.lineSchema());
+    /** The schema of the annotations document. */
+    public static final Schema ANNOTATIONS_SCHEMA = SCHEMAS.getSchema(AnnotationsExporter.schema());
 
     /** Asserts that a JSON document meets a schema, listing every error if not. */
     public static void assertMeets(Schema schema, JsonNode json, String what) {

@@ -31,6 +31,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hotspotatlas.core.Atlas;
+import org.hotspotatlas.export.json.AnnotationsExporter;
 import org.hotspotatlas.export.json.CanonicalJsonExporter;
 import org.hotspotatlas.export.json.GraphJsonExporter;
 import org.hotspotatlas.export.json.NdjsonClaimsExporter;
@@ -276,12 +277,12 @@ class HostileContentTest {
 
     /**
      * We write no CSV, but a tool that opens a JSON file as delimited text must not find a field that
-     * starts a formula: every line of the three JSON formats starts with a bracket, a brace, a quote or
+     * starts a formula: every line of the four JSON formats starts with a bracket, a brace, a quote or
      * indentation, and the text itself always sits inside a quoted, escaped JSON string.
      */
     @Test
     void noJsonLineStartsLikeAFormula() {
-        for (String format : List.of("json", "graph", "ndjson")) {
+        for (String format : List.of("json", "graph", "ndjson", "annotations")) {
             String text = new String(OUT.get(format).bytes(), StandardCharsets.UTF_8);
             for (String line : text.split("\n")) {
                 assertTrue(line.isEmpty() || "{}[] \"".indexOf(line.charAt(0)) >= 0,
@@ -293,11 +294,12 @@ class HostileContentTest {
 
     @Test
     void everyFormatWasExported() {
-        assertEquals(List.of("xlsx", "pdf", "json", "graph", "ndjson"), List.copyOf(OUT.keySet()));
+        assertEquals(List.of("xlsx", "pdf", "json", "graph", "ndjson", "annotations"), List.copyOf(OUT.keySet()));
         assertEquals(new XlsxExporter().format(), "xlsx");
         assertEquals(new PdfExporter().format(), "pdf");
         assertEquals(new CanonicalJsonExporter().format(), "json");
         assertEquals(new GraphJsonExporter().format(), "graph");
         assertEquals(new NdjsonClaimsExporter().format(), "ndjson");
+        assertEquals(new AnnotationsExporter().format(), "annotations");
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hotspotatlas.export.Exporter;
+import org.hotspotatlas.export.json.AnnotationsExporter;
 import org.hotspotatlas.export.json.CanonicalJsonExporter;
 import org.hotspotatlas.export.json.GraphJsonExporter;
 import org.hotspotatlas.export.json.NdjsonClaimsExporter;
@@ -18,7 +19,7 @@ final class Formats {
     /** Options that some formats take. */
     record Settings(String title, String pageSize) {}
 
-    private static final List<String> NAMES = List.of("xlsx", "pdf", "json", "graph", "ndjson");
+    private static final List<String> NAMES = List.of("xlsx", "pdf", "json", "graph", "ndjson", "annotations");
 
     static List<String> names() {
         return NAMES;
@@ -31,6 +32,7 @@ final class Formats {
             case "json" -> new CanonicalJsonExporter();
             case "graph" -> new GraphJsonExporter();
             case "ndjson" -> new NdjsonClaimsExporter();
+            case "annotations" -> new AnnotationsExporter();
             default -> throw new UserException("unknown format '" + name + "'; expected one of: "
                     + String.join(", ", NAMES), HotspotAtlasCli.EXIT_USAGE);
         };

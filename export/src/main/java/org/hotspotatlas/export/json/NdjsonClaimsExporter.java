@@ -29,7 +29,9 @@ import tools.jackson.core.JsonGenerator;
  * derived here: {@code whoActs} ({@code joint}, a principal's id, or {@code other}), {@code jointAct}
  * and {@code effectiveDate} (the claim's own date, else its event's, with its precision and derivation;
  * an enriched date says {@code enrichment} and names its reference); see
- * {@link org.hotspotatlas.core.Analysis}.
+ * {@link org.hotspotatlas.core.Analysis}. {@code citations} gives each locator with the link that
+ * opens the source at that passage ({@link org.hotspotatlas.core.model.Source#link}; no {@code url}
+ * where the dataset has no anchor for the locator).
  *
  * <p>Lines end with LF (including the last); there is no other whitespace outside strings; the text
  * is UTF-8 and characters outside ASCII are written as themselves. Arrays are always present (possibly
@@ -167,6 +169,7 @@ public final class NdjsonClaimsExporter implements Exporter {
         }
         g.writeEndArray();
         Source s = atlas.source();
+        JsonSupport.citations(g, s, c.locators());
         g.writeName("source");
         g.writeStartObject();
         g.writeStringProperty("title", s.title());
