@@ -713,9 +713,12 @@ final class BriefRenderer {
                     + "coloured by how the two powers' course relates to U.S. interests; hollow rings mark "
                     + "sub-theatres. Numbers refer to the table below.", Style.BODY, "map"));
             float w = doc.right() - doc.left();
-            float h = w / 2 + 22;
-            PdfTemplate tpl = writer.getDirectContent().createTemplate(w, h);
-            drawMap(tpl, w, w / 2, 22);
+            org.hotspotatlas.export.brief.MapFigure fig = org.hotspotatlas.export.brief.BriefContentBuilder.map(atlas,
+                    List.of(KeyJudgements.CHINA, KeyJudgements.RUSSIA));
+            org.hotspotatlas.export.brief.MapFigure.Layout lay = fig.layout(w, atlas.hotspots().size() == 1 ? 230 : 260,
+                    MapDrawer.measure(ts), org.hotspotatlas.export.brief.WorldOutlines.naturalEarth110m());
+            PdfTemplate tpl = writer.getDirectContent().createTemplate(w, (float) lay.height());
+            MapDrawer.draw(tpl, lay, ts);
             Image img = Image.getInstance(tpl);
             img.setAlignment(Image.ALIGN_CENTER);
             img.setSpacingAfter(8);

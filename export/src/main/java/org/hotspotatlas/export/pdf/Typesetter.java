@@ -130,9 +130,24 @@ final class Typesetter {
         return p;
     }
 
+    /** As {@link #phrase(String, Style, Color, String)}, at any size. */
+    Phrase phrase(String text, float size, boolean bold, Color color, String record) {
+        Phrase phrase = new Phrase();
+        phrase.setFont(new Font(bold ? sansBold : sans, size, Font.NORMAL, color));
+        phrase.setLeading(size * 1.3f);
+        for (Chunk c : chunks(text, size, bold, color, record)) {
+            phrase.add(c);
+        }
+        return phrase;
+    }
+
     List<Chunk> chunks(String text, Style style, Color color, String record) {
-        Font primary = new Font(style.bold ? sansBold : sans, style.size, Font.NORMAL, color);
-        Font fallback = new Font(cjk, style.size, style.bold ? Font.BOLD : Font.NORMAL, color);
+        return chunks(text, style.size, style.bold, color, record);
+    }
+
+    List<Chunk> chunks(String text, float size, boolean bold, Color color, String record) {
+        Font primary = new Font(bold ? sansBold : sans, size, Font.NORMAL, color);
+        Font fallback = new Font(cjk, size, bold ? Font.BOLD : Font.NORMAL, color);
         List<Chunk> out = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         Font runFont = null;
