@@ -65,9 +65,11 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
      * @param language the document's language, a BCP 47 tag such as {@code en-US}
      * @param date     the document's date: the dataset's release date, so the same data gives the
      *                 same document
+     * @param dateText the date in words, as the brief prints it
+     * @param dataVersion the dataset's data version
      */
     public record Info(String title, String subject, String author, String creator, List<String> keywords,
-                       String language, LocalDate date) {
+                       String language, LocalDate date, String dateText, String dataVersion) {
         /** Copies the keywords. */
         public Info {
             keywords = List.copyOf(keywords);

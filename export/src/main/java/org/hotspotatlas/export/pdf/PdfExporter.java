@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.export.ExportResult;
 import org.hotspotatlas.export.Exporter;
+import org.hotspotatlas.export.brief.BriefContent;
+import org.hotspotatlas.export.brief.BriefContentBuilder;
 
 /**
  * Renders an atlas to a policy brief in PDF: a cover, key judgements computed from the data, a
@@ -71,7 +73,26 @@ public final class PdfExporter implements Exporter {
         Objects.requireNonNull(atlas, "atlas");
         Objects.requireNonNull(out, "out");
         Atlas selected = options.selection().isAll() ? atlas : atlas.select(options.selection());
-        return new BriefRenderer(selected, options).render(out);
+        BriefContent content = BriefContentBuilder.build(selected, new BriefContentBuilder.Settings(options.title(),
+                options.subtitle(), options.author(), options.selection(), null));
+        return new BriefLayout(content, options, identity(selected)).render(out);
+    }
+
+    /**
+     * What identifies this brief, for the document's /ID: the data version, the source, every record
+     * id in order, and the options, so the same data and options give the same id without hashing
+     * every text of a large dataset.
+     */
+    private String identity(Atlas atlas) {
+        StringBuilder sb = new StringBuilder(1 << 12);
+        sb.append(atlas.formatVersion()).append('\n').append(atlas.dataVersion()).append('\n')
+                .append(atlas.source().title()).append('\n').append(atlas.source().url()).append('\n');
+        atlas.actors().forEach(a -> sb.append('a').append(a.id()).append('\n'));
+        atlas.hotspots().forEach(h -> sb.append('h').append(h.id()).append('\n'));
+        atlas.events().forEach(e -> sb.append('e').append(e.id()).append('\n'));
+        atlas.claims().forEach(c -> sb.append('c').append(c.id()).append('\n'));
+        sb.append(options);
+        return sb.toString();
     }
 
     @Override

@@ -47,8 +47,9 @@ final class Typesetter {
 
     /** Text styles used in the brief. */
     enum Style {
-        BODY(9.5f, false), SMALL(8f, false), SMALL_BOLD(8f, true), TINY(7f, false), BOLD(9.5f, true),
-        H1(17f, true), H2(13f, true), H3(10.5f, true), TITLE(26f, true), SUBTITLE(14f, false);
+        BODY(10f, false), BOLD(10f, true), SMALL(8.5f, false), SMALL_BOLD(8.5f, true), TABLE(8.5f, false),
+        TABLE_BOLD(8.5f, true), TINY(7.5f, false), H1(17f, true), H2(13f, true), H3(10.5f, true), TITLE(26f, true),
+        SUBTITLE(14f, false);
 
         final float size;
         final boolean bold;

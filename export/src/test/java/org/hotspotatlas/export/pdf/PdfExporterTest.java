@@ -238,7 +238,7 @@ class PdfExporterTest {
             assertEquals("Freedonia and Sylvania", info.getSubject());
             assertTrue(info.getKeywords().contains("Freedonia"), info.getKeywords());
             assertTrue(info.getKeywords().contains("Russia"));
-            assertEquals(BriefRenderer.CREATOR, info.getCreator());
+            assertEquals(BriefLayout.CREATOR, info.getCreator());
             assertTrue(info.getAuthor().contains("Hotspot Atlas test suite"));
             Calendar created = info.getCreationDate();
             assertEquals(2019, created.get(Calendar.YEAR));
