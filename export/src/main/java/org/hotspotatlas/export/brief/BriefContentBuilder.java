@@ -393,14 +393,18 @@ public final class BriefContentBuilder {
         List<Locator> locs = new ArrayList<>();
         List<Likelihood> words = new ArrayList<>();
         for (Hotspot h : hs) {
+            List<String> here = new ArrayList<>();
             for (Finding f : h.assessment().outlook()) {
                 if (f.likelihood() != null && Analysis.basis(f) == Basis.AUTHOR) {
-                    texts.add((hs.size() > 1 ? h.name() + ": " : "") + text(f.text()));
+                    here.add(text(f.text()));
                     locs.addAll(f.locators());
                     if (!words.contains(f.likelihood())) {
                         words.add(f.likelihood());
                     }
                 }
+            }
+            if (!here.isEmpty()) {
+                texts.add((hs.size() > 1 ? "In " + h.name() + ": " : "") + String.join(" ", here));
             }
         }
         if (texts.isEmpty()) {
@@ -576,7 +580,7 @@ public final class BriefContentBuilder {
 
     private HotspotSection section(Hotspot h) {
         List<String> facts = new ArrayList<>();
-        facts.add(Wording.join(h.regions().stream().map(r -> Wording.capital(label(r))).toList()));
+        facts.add(Wording.join(h.regions().stream().map(r -> Wording.title(label(r))).toList()));
         if (!h.theatres().isEmpty()) {
             facts.add("Sub-theatres: " + Wording.join(h.theatres().stream().map(Theatre::name).toList()));
         }
@@ -610,8 +614,14 @@ public final class BriefContentBuilder {
             exhibitsHere.add(new TableExhibit(++exhibits, "What " + pair() + " do together in " + h.name(),
                     List.of("When", "Act", "What"), List.of(16f, 18f, 66f), rows, note));
         } else {
+            // written out, a joint act that is undated and rests only on sentences the coordination
+            // finding cites would tell the same fact twice
             for (Claim c : joint) {
-                together.add(new Statement(when(c), text(c.summary()), null, null, cite(c.locators())));
+                Optional<PartialDate> date = Analysis.effectiveDate(atlas, c);
+                if (date.isPresent() || !co.locators().containsAll(c.locators())) {
+                    together.add(new Statement(date.map(Wording::date).orElse(null), text(c.summary()), null, null,
+                            cite(c.locators())));
+                }
             }
         }
 
@@ -652,12 +662,22 @@ public final class BriefContentBuilder {
         for (String p : principals) {
             h.role(p).ifPresent(mine::add);
         }
-        boolean same = mine.size() == 2 && mine.get(0).does().equals(mine.get(1).does())
-                && mine.get(0).wants().equals(mine.get(1).wants());
+        boolean same = mine.size() == 2 && mine.get(0).wants().equals(mine.get(1).wants());
         if (same) {
+            // one aim, told once; what each does is told under what they do together
             List<Locator> locs = new ArrayList<>(mine.get(0).locators());
             locs.addAll(mine.get(1).locators());
-            out.add(role(Wording.join(principalNames()), mine.get(0), locs));
+            String wants = text(mine.get(0).wants()).strip();
+            String instruments;
+            if (mine.get(0).instruments().equals(mine.get(1).instruments())) {
+                instruments = mine.get(0).instruments().isEmpty() ? null : "Instruments, both: " + instrumentList(mine.get(0))
+                        + ".";
+            } else {
+                instruments = "Instruments: " + name(mine.get(0).actor()) + ", " + instrumentList(mine.get(0)) + "; "
+                        + name(mine.get(1).actor()) + ", " + instrumentList(mine.get(1)) + ".";
+            }
+            out.add(new Statement(Wording.join(principalNames()), "Both aim at the same: " + Character.toLowerCase(
+                    wants.charAt(0)) + wants.substring(1) + (wants.endsWith(".") ? "" : "."), null, instruments, cite(locs)));
         } else {
             for (ActorRole r : mine) {
                 out.add(role(name(r.actor()), r, r.locators()));
@@ -669,6 +689,11 @@ public final class BriefContentBuilder {
             }
         }
         return out;
+    }
+
+    private static String instrumentList(ActorRole r) {
+        return r.instruments().isEmpty() ? "none recorded" : Wording.join(r.instruments().stream()
+                .map(BriefContentBuilder::label).toList());
     }
 
     private Statement role(String who, ActorRole r, List<Locator> locs) {

@@ -40,6 +40,17 @@ final class Wording {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
+    /** @return every word upper-cased at its first letter: "East Asia" */
+    static String title(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            sb.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ';
+        }
+        return sb.toString();
+    }
+
     /** @return the text in typographic double quotes */
     static String quote(String s) {
         return "\u201C" + s + "\u201D";

@@ -50,10 +50,7 @@ final class Text {
         return p;
     }
 
-    /**
-     * A statement: its lead in bold, its text, whose it is, its citations; a note follows on its
-     * own line in smaller grey type.
-     */
+    /** A statement: its lead in bold, its text, whose it is, its citations (its note: {@link #note}). */
     Paragraph statement(Statement s, Style style, String bullet, String record) {
         Paragraph p = empty(style);
         if (bullet != null) {
@@ -70,9 +67,13 @@ final class Text {
             add(p, " [" + BriefContentBuilder.basisTag(s.basis()) + "]", small, GREY, record);
         }
         citations(p, s.citations(), small, record);
-        if (s.note() != null) {
-            add(p, "\n" + s.note(), small, GREY, record);
-        }
+        return p;
+    }
+
+    /** A statement's note, in small grey type, to set under it at the same indent as its text. */
+    Paragraph note(Statement s, Style style) {
+        Paragraph p = empty(smaller(style));
+        add(p, s.note(), smaller(style), GREY, "note");
         return p;
     }
 
