@@ -187,8 +187,10 @@ public final class BriefContentBuilder {
     String describeSelection() {
         Selection sel = settings.selection();
         List<String> parts = new ArrayList<>();
+        int n = atlas.hotspots().size();
         if (sel.hotspots().isEmpty()) {
-            parts.add("all " + Wording.count(atlas.hotspots().size(), "hotspot", "hotspots"));
+            parts.add(n == 0 ? "no hotspot" : n == 1 ? "the one hotspot, " + atlas.hotspots().get(0).name()
+                    : n == 2 ? "both hotspots" : "all " + Wording.count(n) + " hotspots");
         } else {
             parts.add((sel.hotspots().size() == 1 ? "the hotspot " : "the hotspots ")
                     + Wording.join(atlas.hotspots().stream().map(Hotspot::name).toList()));

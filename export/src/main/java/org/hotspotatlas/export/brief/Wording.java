@@ -58,7 +58,7 @@ final class Wording {
 
     /** @return straight quotes and apostrophes turned typographic */
     static String typographic(String s) {
-        if (s.indexOf('"') < 0 && s.indexOf('\'') < 0) {
+        if (s == null || s.indexOf('"') < 0 && s.indexOf('\'') < 0) {
             return s;
         }
         StringBuilder sb = new StringBuilder(s.length());

@@ -460,6 +460,7 @@ final class BriefLayout {
         // -------------------------------------------------------------- bottom line
 
         void bottomLine() {
+            text.where = "the bottom line";
             BriefContent.BottomLine b = content.bottomLine();
             PdfStructureElement sect = heading("bottom-line", flow.root, 60);
             if (!b.thesis().isEmpty() || !b.conclusion().isEmpty()) {
@@ -532,6 +533,7 @@ final class BriefLayout {
             if (content.overview().isEmpty()) {
                 return;
             }
+            text.where = "the overview";
             // the part may start below the bottom line if its first exhibit fits there
             float first = 60;
             if (content.overview().get(0) instanceof MapExhibit m) {
@@ -557,6 +559,7 @@ final class BriefLayout {
         }
 
         void hotspot(PdfStructureElement parent, HotspotSection h) {
+            text.where = "hotspot " + h.id();
             PdfStructureElement sect = heading("h:" + h.id(), parent, 60);
             paragraph(sect, Style.SMALL, Text.GREY, h.facts(), List.of());
             paragraph(sect, Style.BODY, Text.INK, h.summary(), List.of());
@@ -581,6 +584,7 @@ final class BriefLayout {
             statements(sect, List.of(h.usInterests()), Style.BODY);
             flow.y -= 2;
             paragraph(sect, Style.SMALL, Text.GREY, "Sources for this section:", h.sources());
+            text.where = "the brief";
         }
 
         void timeline() {
@@ -590,6 +594,7 @@ final class BriefLayout {
             if (flow.remaining() < (doc.top() - doc.bottom()) * 0.3f) {
                 flow.newPage();
             }
+            text.where = "the timeline";
             PdfStructureElement sect = heading("timeline", flow.root, 80);
             exhibit(sect, content.timeline().get());
         }
@@ -598,6 +603,7 @@ final class BriefLayout {
             if (flow.remaining() < (doc.top() - doc.bottom()) * 0.3f) {
                 flow.newPage();
             }
+            text.where = "the method page";
             PdfStructureElement sect = heading("method", flow.root, 80);
             for (Statement s : content.method().paragraphs()) {
                 flow.block(Flow.element(sect, Flow.P), () -> text.statement(s, Style.BODY, null, "method"), 0, 30);

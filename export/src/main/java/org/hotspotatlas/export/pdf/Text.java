@@ -26,6 +26,8 @@ final class Text {
     static final int COMPACT_ABOVE = 6;
 
     final Typesetter ts;
+    /** Where the text being set comes from (a hotspot's id, say), for warnings about characters. */
+    String where = "the brief";
 
     Text(Typesetter ts) {
         this.ts = ts;
@@ -94,7 +96,7 @@ final class Text {
     }
 
     void add(Paragraph p, String text, Style style, Color color, String record) {
-        for (Chunk c : ts.chunks(text, style, color, record)) {
+        for (Chunk c : ts.chunks(text, style, color, where)) {
             p.add(c);
         }
     }
@@ -136,7 +138,7 @@ final class Text {
     }
 
     private void link(Paragraph p, Citation c, String label, Style style, String record) {
-        for (Chunk k : ts.chunks(label, style, c.link().isPresent() ? LINK : GREY, record)) {
+        for (Chunk k : ts.chunks(label, style, c.link().isPresent() ? LINK : GREY, where)) {
             c.link().ifPresent(u -> k.setAnchor(u.toString()));
             p.add(k);
         }
