@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.hotspotatlas.core.model.Basis;
 import org.hotspotatlas.core.model.Locator;
 
 /**

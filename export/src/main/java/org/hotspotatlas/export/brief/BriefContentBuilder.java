@@ -13,7 +13,12 @@ import java.util.TreeSet;
 
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.Selection;
+import org.hotspotatlas.core.Analysis;
 import org.hotspotatlas.core.model.Action;
+import org.hotspotatlas.core.model.Actor;
+import org.hotspotatlas.core.model.Basis;
+import org.hotspotatlas.core.model.EventStatus;
+import org.hotspotatlas.core.model.Relationship;
 import org.hotspotatlas.core.model.ActorRole;
 import org.hotspotatlas.core.model.Claim;
 import org.hotspotatlas.core.model.CoordinationPattern;
@@ -87,13 +92,15 @@ public final class BriefContentBuilder {
 
     private final Atlas atlas;
     private final Settings settings;
+    private final Analysis analysis;
     private final List<String> principals;
     private int exhibits;
 
     private BriefContentBuilder(Atlas atlas, Settings settings) {
         this.atlas = atlas;
         this.settings = settings;
-        this.principals = Analysis.principals(atlas);
+        this.analysis = atlas.analysis();
+        this.principals = analysis.principals().stream().map(Actor::id).toList();
     }
 
     /**
@@ -140,13 +147,28 @@ public final class BriefContentBuilder {
     }
 
     static String label(Vocabulary term) {
-        return Analysis.label(term);
+        return term.label().toLowerCase(java.util.Locale.ROOT).replace("u.s.", "U.S.").replace("un ", "UN ");
+    }
+
+    static String alignmentShort(UsAlignment a) {
+        return a == UsAlignment.UNSTATED ? "no verdict" : a == UsAlignment.COUNTER ? "counter to U.S. interests"
+                : label(a);
+    }
+
+    static String alignmentPhrase(UsAlignment a) {
+        return switch (a) {
+            case ALIGNED -> "aligned with U.S. interests";
+            case PARTLY_ALIGNED -> "partly aligned with U.S. interests";
+            case MIXED -> "mixed for U.S. interests";
+            case COUNTER -> "counter to U.S. interests";
+            case UNSTATED -> "not assessed";
+        };
     }
 
     private List<Citation> cite(Collection<Locator> locators) {
         List<Citation> out = new ArrayList<>();
         for (Locator l : new TreeSet<>(locators)) {
-            out.add(new Citation(l, Analysis.link(atlas.source(), l).orElse(null)));
+            out.add(new Citation(l, atlas.source().link(l).orElse(null)));
         }
         return out;
     }
@@ -158,7 +180,7 @@ public final class BriefContentBuilder {
     // ------------------------------------------------------------------ metadata and cover
 
     private LocalDate documentDate() {
-        return settings.date() != null ? settings.date() : Analysis.releaseDate(atlas);
+        return settings.date() != null ? settings.date() : atlas.source().published().start();
     }
 
     private Info info(String subtitle) {
@@ -233,17 +255,17 @@ public final class BriefContentBuilder {
     // ------------------------------------------------------------------ bottom line
 
     private BottomLine bottomLine() {
-        Analysis.Relationship rel = Analysis.relationship(atlas);
+        Relationship rel = atlas.relationship();
         List<Statement> thesis = rel.thesis().stream().map(this::finding).toList();
         List<Statement> conclusion = rel.conclusion().stream().map(this::finding).toList();
         return new BottomLine(thesis, conclusion, judgements(rel));
     }
 
     private Statement finding(Finding f) {
-        return new Statement(null, text(f.text()), Analysis.basis(f), null, cite(f.locators()));
+        return new Statement(null, text(f.text()), analysis.basis(f), null, cite(f.locators()));
     }
 
-    private List<Statement> judgements(Analysis.Relationship rel) {
+    private List<Statement> judgements(Relationship rel) {
         List<Statement> out = new ArrayList<>();
         if (!rel.drivers().isEmpty()) {
             out.add(combined("What draws them together", rel.drivers()));
@@ -275,7 +297,7 @@ public final class BriefContentBuilder {
         for (Finding f : findings) {
             texts.add(text(f.text()));
             locs.addAll(f.locators());
-            Basis b = Analysis.basis(f);
+            Basis b = analysis.basis(f);
             basis = basis == null || basis == b ? b : Basis.DATASET;
         }
         return new Statement(lead, String.join(" ", texts), basis, null, cite(locs));
@@ -289,7 +311,7 @@ public final class BriefContentBuilder {
         for (Hotspot h : hs) {
             byMain.computeIfAbsent(h.assessment().pattern(), k -> new ArrayList<>()).add(h.name());
             locs.addAll(h.assessment().coordination().locators());
-            allAuthor &= Analysis.basis(h.assessment().coordination()) == Basis.AUTHOR;
+            allAuthor &= analysis.basis(h.assessment().coordination()) == Basis.AUTHOR;
         }
         CoordinationPattern top = null;
         for (Map.Entry<CoordinationPattern, List<String>> e : byMain.entrySet()) {
@@ -315,7 +337,7 @@ public final class BriefContentBuilder {
             });
             sb.append(others.isEmpty() ? "." : "; elsewhere " + Wording.join(others) + ".");
         }
-        List<Claim> joint = atlas.claimsWhere(c -> Analysis.isJointAct(atlas, principals, c));
+        List<Claim> joint = analysis.jointActs();
         if (!joint.isEmpty()) {
             Map<Action, Integer> kinds = new EnumMap<>(Action.class);
             joint.forEach(c -> kinds.merge(c.action(), 1, Integer::sum));
@@ -344,7 +366,7 @@ public final class BriefContentBuilder {
                 Finding f = h.assessment().coordination();
                 texts.add(h.name() + ": " + text(f.text()));
                 locs.addAll(f.locators());
-                Basis b = Analysis.basis(f);
+                Basis b = analysis.basis(f);
                 basis = basis == null || basis == b ? b : Basis.DATASET;
             }
         }
@@ -361,7 +383,7 @@ public final class BriefContentBuilder {
             if (h.assessment().alignment() == UsAlignment.UNSTATED) {
                 continue;
             }
-            byBasis.computeIfAbsent(Analysis.alignmentBasis(h), k -> new EnumMap<>(UsAlignment.class))
+            byBasis.computeIfAbsent(analysis.alignmentBasis(h), k -> new EnumMap<>(UsAlignment.class))
                     .computeIfAbsent(h.assessment().alignment(), k -> new ArrayList<>()).add(h);
         }
         List<Statement> out = new ArrayList<>();
@@ -370,7 +392,7 @@ public final class BriefContentBuilder {
             List<Locator> locs = new ArrayList<>();
             for (Map.Entry<UsAlignment, List<Hotspot>> a : e.getValue().entrySet()) {
                 List<String> names = a.getValue().stream().map(Hotspot::name).toList();
-                parts.add(Analysis.alignmentPhrase(a.getKey()) + " in " + Wording.join(names));
+                parts.add(alignmentPhrase(a.getKey()) + " in " + Wording.join(names));
                 a.getValue().forEach(h -> locs.addAll(h.assessment().alignmentReason().locators()));
             }
             String who = switch (e.getKey()) {
@@ -397,7 +419,7 @@ public final class BriefContentBuilder {
         for (Hotspot h : hs) {
             List<String> here = new ArrayList<>();
             for (Finding f : h.assessment().outlook()) {
-                if (f.likelihood() != null && Analysis.basis(f) == Basis.AUTHOR) {
+                if (f.likelihood() != null && analysis.basis(f) == Basis.AUTHOR) {
                     here.add(text(f.text()));
                     locs.addAll(f.locators());
                     if (!words.contains(f.likelihood())) {
@@ -495,9 +517,9 @@ public final class BriefContentBuilder {
         List<String> alt = new ArrayList<>();
         for (Hotspot h : atlas.hotspots()) {
             UsAlignment a = h.assessment().alignment();
-            Basis b = Analysis.alignmentBasis(h);
+            Basis b = analysis.alignmentBasis(h);
             MapFigure.Mark mark = mark(b);
-            colours.put(a, Wording.capital(Analysis.alignmentShort(a)));
+            colours.put(a, Wording.capital(alignmentShort(a)));
             if (a != UsAlignment.UNSTATED) {
                 marks.put(mark, Wording.capital(basisLabel(b)));
             }
@@ -508,7 +530,7 @@ public final class BriefContentBuilder {
                         : mark, false));
             }
             alt.add(h.name() + (h.theatres().isEmpty() ? "" : " (" + Wording.join(h.theatres().stream()
-                    .map(Theatre::name).toList()) + ")") + ": " + Analysis.alignmentShort(a)
+                    .map(Theatre::name).toList()) + ")") + ": " + alignmentShort(a)
                     + (a == UsAlignment.UNSTATED ? "" : ", " + basisLabel(b)));
         }
         boolean one = atlas.hotspots().size() == 1;
@@ -525,9 +547,9 @@ public final class BriefContentBuilder {
         List<List<Cell>> rows = new ArrayList<>();
         for (Hotspot h : atlas.hotspots()) {
             UsAlignment a = h.assessment().alignment();
-            String verdict = Wording.capital(Analysis.alignmentShort(a))
-                    + (a == UsAlignment.UNSTATED ? "" : " (" + basisLabel(Analysis.alignmentBasis(h)) + ")");
-            int joint = (int) atlas.claimsIn(h.id()).stream().filter(c -> Analysis.isJointAct(atlas, principals, c)).count();
+            String verdict = Wording.capital(alignmentShort(a))
+                    + (a == UsAlignment.UNSTATED ? "" : " (" + basisLabel(analysis.alignmentBasis(h)) + ")");
+            int joint = analysis.jointActs(h.id()).size();
             rows.add(List.of(new Cell(h.name(), true, -1, List.of()),
                     Cell.of(Wording.capital(label(h.assessment().pattern()))),
                     Cell.of(Integer.toString(joint)),
@@ -593,18 +615,17 @@ public final class BriefContentBuilder {
         }
         facts.add("Pattern: " + pattern);
         UsAlignment a = h.assessment().alignment();
-        facts.add("U.S. interests: " + Analysis.alignmentShort(a)
-                + (a == UsAlignment.UNSTATED ? "" : " (" + basisLabel(Analysis.alignmentBasis(h)) + ")"));
+        facts.add("U.S. interests: " + alignmentShort(a)
+                + (a == UsAlignment.UNSTATED ? "" : " (" + basisLabel(analysis.alignmentBasis(h)) + ")"));
 
         List<Statement> roles = roles(h);
 
         List<Statement> together = new ArrayList<>();
         Finding co = h.assessment().coordination();
-        together.add(new Statement(Wording.capital(label(h.assessment().pattern())), text(co.text()), Analysis.basis(co),
+        together.add(new Statement(Wording.capital(label(h.assessment().pattern())), text(co.text()), analysis.basis(co),
                 null, cite(co.locators())));
         List<Exhibit> exhibitsHere = new ArrayList<>();
-        List<Claim> joint = atlas.claimsIn(h.id()).stream().filter(c -> Analysis.isJointAct(atlas, principals, c))
-                .toList();
+        List<Claim> joint = analysis.jointActs(h.id());
         if (joint.size() > JOINT_ACTS_INLINE) {
             List<List<Cell>> rows = new ArrayList<>();
             for (Claim c : joint.subList(0, Math.min(MAX_JOINT_ROWS, joint.size()))) {
@@ -619,7 +640,7 @@ public final class BriefContentBuilder {
             // written out, a joint act that is undated and rests only on sentences the coordination
             // finding cites would tell the same fact twice
             for (Claim c : joint) {
-                Optional<PartialDate> date = Analysis.effectiveDate(atlas, c);
+                Optional<PartialDate> date = analysis.effectiveDate(c).map(t -> t.date());
                 if (date.isPresent() || !co.locators().containsAll(c.locators())) {
                     together.add(new Statement(date.map(Wording::date).orElse(null), text(c.summary()), null, null,
                             cite(c.locators())));
@@ -635,7 +656,7 @@ public final class BriefContentBuilder {
         List<Statement> expects = new ArrayList<>();
         for (Finding f : h.assessment().outlook()) {
             expects.add(new Statement(f.likelihood() == null ? null : Wording.capital(label(f.likelihood())),
-                    text(f.text()), Analysis.basis(f), likelihoodNote(f.likelihood() == null ? List.of()
+                    text(f.text()), analysis.basis(f), likelihoodNote(f.likelihood() == null ? List.of()
                     : List.of(f.likelihood())), cite(f.locators())));
         }
         List<Claim> forecasts = atlas.claimsIn(h.id()).stream()
@@ -645,13 +666,13 @@ public final class BriefContentBuilder {
                 .toList();
         for (Claim c : forecasts.subList(0, Math.min(MAX_FORECASTS, forecasts.size()))) {
             expects.add(new Statement(c.likelihood() == null ? null : Wording.capital(label(c.likelihood())),
-                    text(c.summary()), Analysis.basis(c), likelihoodNote(c.likelihood() == null ? List.of()
+                    text(c.summary()), Basis.of(c.voice()), likelihoodNote(c.likelihood() == null ? List.of()
                     : List.of(c.likelihood())), cite(c.locators())));
         }
 
         Finding why = h.assessment().alignmentReason();
-        Statement us = new Statement(Wording.capital(Analysis.alignmentShort(a)), text(why.text()),
-                a == UsAlignment.UNSTATED ? null : Analysis.alignmentBasis(h), null, cite(why.locators()));
+        Statement us = new Statement(Wording.capital(alignmentShort(a)), text(why.text()),
+                a == UsAlignment.UNSTATED ? null : analysis.alignmentBasis(h), null, cite(why.locators()));
 
         return new HotspotSection(h.id(), h.name(), String.join(" \u00B7 ", facts), text(h.summary()), roles, together,
                 apart, expects, us, exhibitsHere, cite(atlas.citationsOf(h.id())));
@@ -708,7 +729,7 @@ public final class BriefContentBuilder {
     }
 
     private String when(Claim c) {
-        return Analysis.effectiveDate(atlas, c).map(Wording::date).orElse("Undated");
+        return analysis.effectiveDate(c).map(t -> Wording.date(t.date())).orElse("Undated");
     }
 
     // ------------------------------------------------------------------ timeline and method
@@ -724,7 +745,8 @@ public final class BriefContentBuilder {
             boolean enriched = e.enrichedTime() != null;
             anyEnriched |= enriched;
             String where = e.hotspot() == null ? "\u2013" : atlas.hotspot(e.hotspot()).map(Hotspot::name).orElse("\u2013");
-            String status = Analysis.eventStatus(e);
+            String status = e.status() == EventStatus.OCCURRED ? null : label(e.status())
+                    + e.likelihoodWord().map(l -> ", " + Wording.quote(label(l))).orElse("");
             rows.add(List.of(Cell.of(Wording.date(e.bestDate()) + (enriched ? "*" : "")),
                     new Cell(text(e.title()) + (status == null ? "" : " (" + status + ")"), false, -1, cite(e.locators())),
                     Cell.of(where)));
@@ -812,100 +834,5 @@ public final class BriefContentBuilder {
             }
         }
         return out;
-    }
-
-    // ------------------------------------------------------------------ until the core analysis layer
-
-    /** Stand-ins for the core analysis layer (issue 12); replaced by it when it lands. */
-    static final class Analysis {
-        private Analysis() {}
-
-        record Relationship(List<Finding> thesis, List<Finding> drivers, List<Finding> limits, List<Finding> conclusion) {}
-
-        static Relationship relationship(Atlas atlas) {
-            return new Relationship(List.of(), List.of(), List.of(), List.of());
-        }
-
-        /** The two actors with roles in the most hotspots. */
-        static List<String> principals(Atlas atlas) {
-            Map<String, Integer> n = new LinkedHashMap<>();
-            atlas.hotspots().forEach(h -> h.roles().forEach(r -> n.merge(r.actor(), 1, Integer::sum)));
-            return n.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(2).map(Map.Entry::getKey)
-                    .sorted().toList();
-        }
-
-        static Basis basis(Finding f) {
-            return f.voice() == Voice.AUTHOR ? Basis.AUTHOR : Basis.ATTRIBUTED;
-        }
-
-        static Basis basis(Claim c) {
-            return c.voice() == Voice.AUTHOR ? Basis.AUTHOR : Basis.ATTRIBUTED;
-        }
-
-        static Basis alignmentBasis(Hotspot h) {
-            return basis(h.assessment().alignmentReason());
-        }
-
-        static boolean isJointAct(Atlas atlas, List<String> principals, Claim c) {
-            return principals.size() == 2 && c.subjects().containsAll(principals) && c.modality() == Modality.FACT
-                    && !java.util.EnumSet.of(Action.ASSESSMENT, Action.AIM, Action.SHARED_CONCERN, Action.TENSION,
-                    Action.COMMEMORATION, Action.DIVISION_OF_LABOUR, Action.DEFERENCE, Action.PUBLIC_STATEMENT,
-                    Action.CONTEXT).contains(c.action());
-        }
-
-        static Optional<PartialDate> effectiveDate(Atlas atlas, Claim c) {
-            if (c.time() != null) {
-                return Optional.of(c.time().date());
-            }
-            for (String e : c.events()) {
-                Optional<Event> ev = atlas.event(e);
-                if (ev.isPresent()) {
-                    return Optional.of(ev.get().bestDate());
-                }
-            }
-            return Optional.empty();
-        }
-
-        static String eventStatus(Event e) {
-            return null;
-        }
-
-        static Optional<java.net.URI> link(Source s, Locator l) {
-            return Optional.empty();
-        }
-
-        static LocalDate releaseDate(Atlas atlas) {
-            return atlas.source().published().start();
-        }
-
-        static String label(Vocabulary term) {
-            if (term == Instrument.UN_VOTING) {
-                return "UN voting";
-            }
-            if (term == Voice.US_OFFICIALS) {
-                return "U.S. officials";
-            }
-            return term.code().replace('-', ' ');
-        }
-
-        static String alignmentShort(UsAlignment a) {
-            return switch (a) {
-                case ALIGNED -> "aligned";
-                case PARTLY_ALIGNED -> "partly aligned";
-                case MIXED -> "mixed";
-                case COUNTER -> "counter to U.S. interests";
-                case UNSTATED -> "not stated";
-            };
-        }
-
-        static String alignmentPhrase(UsAlignment a) {
-            return switch (a) {
-                case ALIGNED -> "aligned with U.S. interests";
-                case PARTLY_ALIGNED -> "partly aligned with U.S. interests";
-                case MIXED -> "mixed for U.S. interests";
-                case COUNTER -> "counter to U.S. interests";
-                case UNSTATED -> "not assessed";
-            };
-        }
     }
 }

@@ -15,6 +15,7 @@ import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.ReadLimits;
 import org.hotspotatlas.core.Selection;
 import org.hotspotatlas.core.model.ActorRole;
+import org.hotspotatlas.core.model.Basis;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.export.brief.BriefContent.Cell;
 import org.hotspotatlas.export.brief.BriefContent.Exhibit;
@@ -154,7 +155,7 @@ class BriefContentBuilderTest {
                 r.instruments(), r.locators())).toList();
         Hotspot merged = new Hotspot(h.id(), h.name(), h.regions(), h.heading(), h.location(), h.theatres(), same,
                 h.assessment(), h.summary());
-        Atlas.Builder b = Atlas.builder().dataVersion(fixture.dataVersion()).source(fixture.source())
+        Atlas.Builder b = Atlas.builder().dataVersion(fixture.dataVersion()).source(fixture.source()).relationship(fixture.relationship())
                 .addActors(fixture.actors()).addClaims(fixture.claims()).addEvents(fixture.events());
         fixture.hotspots().forEach(x -> b.addHotspot(x.id().equals("sylvania") ? merged : x));
         HotspotSection s = BriefContentBuilder.build(b.build(), settings(Selection.all())).hotspots().get(1);

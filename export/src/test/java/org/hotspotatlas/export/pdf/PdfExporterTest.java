@@ -101,11 +101,11 @@ class PdfExporterTest {
             for (String heading : PARTS) {
                 assertTrue(text.contains(heading), "missing heading " + heading);
             }
-            for (String s : List.of("3.1 Freedonia", "3.2 Sylvania", PdfOptions.DEFAULT_TITLE, "Freedonia and Sylvania",
+            for (String s : List.of("3.1 Freedonia", "3.2 Sylvanian mediation", PdfOptions.DEFAULT_TITLE, "Freedonia and Sylvania",
                     "0.0.1-fixture", "Key judgements", "Exhibit 1: ", "Exhibit 2: The hotspots compared",
                     // a verdict says whose it is, and counts never mix bases
                     "The author judges their course counter to U.S. interests in Freedonia. [author] \u00B64.3",
-                    "partly aligned with U.S. interests in Sylvania. [attributed] \u00B66.3",
+                    "partly aligned with U.S. interests in Sylvanian mediation. [attributed] \u00B66.3",
                     // the author's word, and separately our mapping onto ICD 203
                     "The author\u2019s word is \u201Clikely\u201D. On the ICD 203 scale this project maps \u201Clikely\u201D to 55\u201380%",
                     "28 Feb 2019*", "5\u20137 Jun 2019", "Security Council vote on Freedonia",
@@ -268,7 +268,7 @@ class PdfExporterTest {
 
     @Test
     void aLongTableRepeatsItsHeaderOnEveryPage() throws IOException {
-        Atlas.Builder b = Atlas.builder().dataVersion(fixture.dataVersion()).source(fixture.source())
+        Atlas.Builder b = Atlas.builder().dataVersion(fixture.dataVersion()).source(fixture.source()).relationship(fixture.relationship())
                 .addActors(fixture.actors()).addClaims(fixture.claims()).addHotspots(fixture.hotspots())
                 .addEvents(fixture.events());
         Event e = fixture.events().get(0);
@@ -326,7 +326,7 @@ class PdfExporterTest {
         Hotspot h = fixture.hotspot("sylvania").orElseThrow();
         Hotspot renamed = new Hotspot(h.id(), name, h.regions(), h.heading(), h.location(),
                 h.theatres(), h.roles(), h.assessment(), h.summary());
-        Atlas.Builder b = Atlas.builder().dataVersion(fixture.dataVersion()).source(fixture.source())
+        Atlas.Builder b = Atlas.builder().dataVersion(fixture.dataVersion()).source(fixture.source()).relationship(fixture.relationship())
                 .addActors(fixture.actors()).addClaims(fixture.claims()).addEvents(fixture.events());
         fixture.hotspots().forEach(x -> b.addHotspot(x.id().equals("sylvania") ? renamed : x));
         return b.build();
@@ -347,7 +347,7 @@ class PdfExporterTest {
         try (PDDocument doc = Loader.loadPDF(brief)) {
             PDDocumentInformation info = doc.getDocumentInformation();
             assertEquals(PdfOptions.DEFAULT_TITLE, info.getTitle());
-            assertEquals("Freedonia and Sylvania", info.getSubject());
+            assertEquals("Freedonia and Sylvanian mediation", info.getSubject());
             assertTrue(info.getKeywords().contains("Freedonia"), info.getKeywords());
             assertTrue(info.getKeywords().contains("Russia"));
             assertEquals(BriefLayout.CREATOR, info.getCreator());
@@ -420,7 +420,7 @@ class PdfExporterTest {
         Hotspot h = fixture.hotspot("freedonia").orElseThrow();
         Hotspot odd = new Hotspot(h.id(), h.name(), h.regions(), h.heading(), h.location(), h.theatres(), h.roles(),
                 h.assessment(), "Private use \uE000 and a tile \uD83C\uDC04 here.");
-        Atlas.Builder b = Atlas.builder().dataVersion(fixture.dataVersion()).source(fixture.source())
+        Atlas.Builder b = Atlas.builder().dataVersion(fixture.dataVersion()).source(fixture.source()).relationship(fixture.relationship())
                 .addActors(fixture.actors()).addClaims(fixture.claims()).addEvents(fixture.events());
         fixture.hotspots().forEach(x -> b.addHotspot(x.id().equals("freedonia") ? odd : x));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
