@@ -51,6 +51,16 @@ final class Wording {
         return sb.toString();
     }
 
+    /** @return a name as it reads inside a sentence: "The Arctic" becomes "the Arctic" */
+    static String mid(String name) {
+        return name.startsWith("The ") ? "the " + name.substring(4) : name;
+    }
+
+    /** @return names joined for a sentence, each as it reads inside one */
+    static String joinMid(List<String> names) {
+        return join(names.stream().map(Wording::mid).toList());
+    }
+
     /** @return the text in typographic double quotes */
     static String quote(String s) {
         return "\u201C" + s + "\u201D";
