@@ -81,7 +81,15 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserException("--name must be letters, digits, '.', '_' or '-', but was '" + name + "'",
                     HotspotAtlasCli.EXIT_USAGE);
         }
-        Formats.Settings settings = new Formats.Settings(title, pageSize);
+        Selection selection;
+        try {
+            selection = Selection.all().withHotspots(hotspots.toArray(String[]::new))
+                    .withActors(actors.toArray(String[]::new)).between(date("--from", from), date("--to", to));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), HotspotAtlasCli.EXIT_USAGE);
+        }
+        // the brief says on its cover and method page which part of the data it covers
+        Formats.Settings settings = new Formats.Settings(title, pageSize, selection);
         Map<String, Exporter> chosen = new LinkedHashMap<>();
         for (String f : formats.isEmpty() ? Formats.names() : formats) {
             try {
@@ -89,13 +97,6 @@ final class ExportCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserException(e.getMessage(), HotspotAtlasCli.EXIT_USAGE);
             }
-        }
-        Selection selection;
-        try {
-            selection = Selection.all().withHotspots(hotspots.toArray(String[]::new))
-                    .withActors(actors.toArray(String[]::new)).between(date("--from", from), date("--to", to));
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), HotspotAtlasCli.EXIT_USAGE);
         }
         if (chosen.containsKey("xlsx")) {
             // The workbook is the slowest format on a cold JVM, and a third of that is POI starting

@@ -17,7 +17,7 @@ final class Formats {
     private Formats() {}
 
     /** Options that some formats take. */
-    record Settings(String title, String pageSize) {}
+    record Settings(String title, String pageSize, org.hotspotatlas.core.Selection selection) {}
 
     private static final List<String> NAMES = List.of("xlsx", "pdf", "json", "graph", "ndjson", "annotations");
 
@@ -59,6 +59,6 @@ final class Formats {
             throw new UserException("--page-size must be A4 or LETTER, but was '" + settings.pageSize() + "'",
                     HotspotAtlasCli.EXIT_USAGE);
         }
-        return options.withPageSize(size);
+        return options.withPageSize(size).withSelection(settings.selection());
     }
 }
