@@ -750,19 +750,21 @@ public final class BriefContentBuilder {
         List<List<Cell>> rows = new ArrayList<>();
         boolean anyEnriched = false;
         for (Event e : events.subList(0, Math.min(MAX_TIMELINE_ROWS, events.size()))) {
-            boolean enriched = e.enrichedTime() != null;
+            Optional<org.hotspotatlas.core.model.TimeRef> when = analysis.effectiveDate(e);
+            boolean enriched = when.map(t -> t.derivation() == org.hotspotatlas.core.model.DateDerivation.ENRICHMENT)
+                    .orElse(false);
             anyEnriched |= enriched;
             String where = e.hotspot() == null ? "\u2013" : atlas.hotspot(e.hotspot()).map(Hotspot::name).orElse("\u2013");
             String status = e.status() == EventStatus.OCCURRED ? null : label(e.status())
                     + e.likelihoodWord().map(l -> ", " + Wording.quote(label(l))).orElse("");
-            rows.add(List.of(Cell.of(Wording.date(e.bestDate()) + (enriched ? "*" : "")),
+            rows.add(List.of(Cell.of(when.map(t -> Wording.date(t.date())).orElse("No date given") + (enriched ? "*" : "")),
                     new Cell(text(e.title()) + (status == null ? "" : " (" + status + ")"), false, -1, cite(e.locators())),
                     Cell.of(where)));
         }
         String note = (anyEnriched ? "* A date made more precise from a checked reference; the source gives it less "
                 + "exactly. " : "") + (events.size() > MAX_TIMELINE_ROWS ? "And " + (events.size() - MAX_TIMELINE_ROWS)
                 + " later events; the workbook's Timeline sheet lists every one." : "");
-        return Optional.of(new TableExhibit(++exhibits, "Timeline of the dated events", List.of("Date", "Event",
+        return Optional.of(new TableExhibit(++exhibits, "Timeline of events", List.of("Date", "Event",
                 "Hotspot"), List.of(18f, 60f, 22f), rows, note.isBlank() ? null : note.strip()));
     }
 
