@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.hotspotatlas.core.model.Basis;
 import org.hotspotatlas.core.model.Locator;
 
 /**
@@ -15,7 +16,8 @@ import org.hotspotatlas.core.model.Locator;
  * editorial rule (what counts as a key judgement, which facts a hotspot section states and how
  * often, how a likelihood word is explained, what the selection is called) is applied here; a
  * renderer decides only typography and layout. Plain immutable values; text is final prose (U.S.
- * spelling conventions, typographic quotes), never markup.
+ * spelling conventions, typographic quotes: the records set straight quotes and apostrophes
+ * typographically), never markup.
  *
  * <p>The brief's parts, in reading order: the {@link #cover()}, the {@link #bottomLine()} (the
  * author's thesis and conclusion, then the key judgements), the {@link #overview()} exhibits (the
@@ -113,6 +115,9 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
         /** Copies and sorts the citations, dropping repeats. */
         public Statement {
             Objects.requireNonNull(text, "text");
+            lead = Wording.typographic(lead);
+            text = Wording.typographic(text);
+            note = Wording.typographic(note);
             citations = List.copyOf(new java.util.TreeSet<>(citations));
         }
 
@@ -136,6 +141,9 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
         /** Copies the facts. */
         public Cover {
             facts = List.copyOf(facts);
+            subtitle = Wording.typographic(subtitle);
+            selection = Wording.typographic(selection);
+            about = Wording.typographic(about);
         }
     }
 
@@ -146,7 +154,12 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
      * @param value the value
      * @param link  a link for the value, or null
      */
-    public record Fact(String label, String value, URI link) {}
+    public record Fact(String label, String value, URI link) {
+        /** Sets the value's quotes and apostrophes typographically. */
+        public Fact {
+            value = Wording.typographic(value);
+        }
+    }
 
     /**
      * The bottom line up front.
@@ -187,6 +200,8 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
                                  Statement usInterests, List<Exhibit> exhibits, List<Citation> sources) {
         /** Copies the lists. */
         public HotspotSection {
+            facts = Wording.typographic(facts);
+            summary = Wording.typographic(summary);
             roles = List.copyOf(roles);
             together = List.copyOf(together);
             apart = List.copyOf(apart);
@@ -227,7 +242,9 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
                                String note) implements Exhibit {
         /** Validates and copies. */
         public TableExhibit {
-            columns = List.copyOf(columns);
+            caption = Wording.typographic(caption);
+            note = Wording.typographic(note);
+            columns = columns.stream().map(Wording::typographic).toList();
             widths = List.copyOf(widths);
             rows = rows.stream().map(List::copyOf).toList();
             if (widths.size() != columns.size()) {
@@ -257,7 +274,7 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
     public record Cell(String text, boolean strong, int shade, List<Citation> citations) {
         /** Copies the citations. */
         public Cell {
-            Objects.requireNonNull(text, "text");
+            text = Wording.typographic(Objects.requireNonNull(text, "text"));
             citations = List.copyOf(new java.util.TreeSet<>(citations));
         }
 
@@ -275,7 +292,13 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
      * @param map     the map's content; its alternative text is {@code map.altText()}
      * @param note    a note under it, or null
      */
-    public record MapExhibit(int number, String caption, MapFigure map, String note) implements Exhibit {}
+    public record MapExhibit(int number, String caption, MapFigure map, String note) implements Exhibit {
+        /** Sets quotes and apostrophes typographically. */
+        public MapExhibit {
+            caption = Wording.typographic(caption);
+            note = Wording.typographic(note);
+        }
+    }
 
     /**
      * Method and sources.
@@ -288,6 +311,7 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
     public record Method(String selection, List<Statement> paragraphs, List<Exhibit> exhibits) {
         /** Copies the lists. */
         public Method {
+            selection = Wording.typographic(selection);
             paragraphs = List.copyOf(paragraphs);
             exhibits = List.copyOf(exhibits);
         }

@@ -40,6 +40,27 @@ final class Wording {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
+    /** @return every word upper-cased at its first letter: "East Asia" */
+    static String title(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            sb.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ';
+        }
+        return sb.toString();
+    }
+
+    /** @return a name as it reads inside a sentence: "The Arctic" becomes "the Arctic" */
+    static String mid(String name) {
+        return name.startsWith("The ") ? "the " + name.substring(4) : name;
+    }
+
+    /** @return names joined for a sentence, each as it reads inside one */
+    static String joinMid(List<String> names) {
+        return join(names.stream().map(Wording::mid).toList());
+    }
+
     /** @return the text in typographic double quotes */
     static String quote(String s) {
         return "\u201C" + s + "\u201D";
@@ -47,7 +68,7 @@ final class Wording {
 
     /** @return straight quotes and apostrophes turned typographic */
     static String typographic(String s) {
-        if (s.indexOf('"') < 0 && s.indexOf('\'') < 0) {
+        if (s == null || s.indexOf('"') < 0 && s.indexOf('\'') < 0) {
             return s;
         }
         StringBuilder sb = new StringBuilder(s.length());

@@ -348,8 +348,12 @@ final class BriefLayout {
             PdfStructureElement l = Flow.element(parent, Flow.L);
             for (Statement s : list) {
                 PdfStructureElement li = Flow.element(l, Flow.LI);
-                flow.block(Flow.element(li, Flow.LBODY), () -> text.statement(s, style, "\u25AA", "statement"), 0,
-                        2.2f * Text.leading(style));
+                PdfStructureElement body = Flow.element(li, Flow.LBODY);
+                flow.block(body, () -> text.statement(s, style, "\u25AA", "statement"), 0, 2.2f * Text.leading(style));
+                if (s.note() != null) {
+                    flow.y -= 1;
+                    flow.block(body, () -> text.note(s, style), 11, 12);
+                }
                 flow.y -= 3.5f;
             }
         }
@@ -456,16 +460,15 @@ final class BriefLayout {
         // -------------------------------------------------------------- bottom line
 
         void bottomLine() {
+            text.where = "the bottom line";
             BriefContent.BottomLine b = content.bottomLine();
             PdfStructureElement sect = heading("bottom-line", flow.root, 60);
             if (!b.thesis().isEmpty() || !b.conclusion().isEmpty()) {
                 subheading(sect, "The author's argument", 40);
-                for (Statement s : b.thesis()) {
-                    flow.block(Flow.element(sect, Flow.P), () -> text.statement(s, Style.BODY, null, "thesis"), 0, 30);
-                    flow.y -= 5;
-                }
-                for (Statement s : b.conclusion()) {
-                    flow.block(Flow.element(sect, Flow.P), () -> text.statement(s, Style.BODY, null, "conclusion"), 0, 30);
+                List<Statement> argument = new ArrayList<>(b.thesis());
+                argument.addAll(b.conclusion());
+                for (Statement s : argument) {
+                    flow.block(Flow.element(sect, Flow.P), () -> text.statement(s, Style.BODY, null, "argument"), 0, 30);
                     flow.y -= 5;
                 }
             }
@@ -501,11 +504,14 @@ final class BriefLayout {
             return p;
         }
 
+        MapFigure.Layout mapLayout(MapExhibit m) {
+            boolean one = m.map().view() == MapFigure.View.REGION;
+            return m.map().layout(flow.width(), one ? 210 : 250, MapDrawer.measure(ts), WorldOutlines.naturalEarth110m());
+        }
+
         void map(PdfStructureElement parent, MapExhibit m, float capH) {
             float w = flow.width();
-            boolean one = m.map().view() == MapFigure.View.REGION;
-            MapFigure.Layout lay = m.map().layout(w, one ? 210 : 250, MapDrawer.measure(ts),
-                    WorldOutlines.naturalEarth110m());
+            MapFigure.Layout lay = mapLayout(m);
             float h = (float) lay.height();
             flow.need(capH + 4 + h);
             flow.block(Flow.element(parent, Flow.CAPTION), () -> caption(m), 0, capH);
@@ -527,10 +533,13 @@ final class BriefLayout {
             if (content.overview().isEmpty()) {
                 return;
             }
-            if (flow.remaining() < (doc.top() - doc.bottom()) * 0.55f) {
-                flow.newPage();
+            text.where = "the overview";
+            // the part may start below the bottom line if its first exhibit fits there
+            float first = 60;
+            if (content.overview().get(0) instanceof MapExhibit m) {
+                first = (float) mapLayout(m).height() + 30;
             }
-            PdfStructureElement sect = heading("glance", flow.root, 200);
+            PdfStructureElement sect = heading("glance", flow.root, first);
             for (Exhibit e : content.overview()) {
                 exhibit(sect, e);
             }
@@ -550,6 +559,7 @@ final class BriefLayout {
         }
 
         void hotspot(PdfStructureElement parent, HotspotSection h) {
+            text.where = "hotspot " + h.id();
             PdfStructureElement sect = heading("h:" + h.id(), parent, 60);
             paragraph(sect, Style.SMALL, Text.GREY, h.facts(), List.of());
             paragraph(sect, Style.BODY, Text.INK, h.summary(), List.of());
@@ -574,6 +584,7 @@ final class BriefLayout {
             statements(sect, List.of(h.usInterests()), Style.BODY);
             flow.y -= 2;
             paragraph(sect, Style.SMALL, Text.GREY, "Sources for this section:", h.sources());
+            text.where = "the brief";
         }
 
         void timeline() {
@@ -583,6 +594,7 @@ final class BriefLayout {
             if (flow.remaining() < (doc.top() - doc.bottom()) * 0.3f) {
                 flow.newPage();
             }
+            text.where = "the timeline";
             PdfStructureElement sect = heading("timeline", flow.root, 80);
             exhibit(sect, content.timeline().get());
         }
@@ -591,6 +603,7 @@ final class BriefLayout {
             if (flow.remaining() < (doc.top() - doc.bottom()) * 0.3f) {
                 flow.newPage();
             }
+            text.where = "the method page";
             PdfStructureElement sect = heading("method", flow.root, 80);
             for (Statement s : content.method().paragraphs()) {
                 flow.block(Flow.element(sect, Flow.P), () -> text.statement(s, Style.BODY, null, "method"), 0, 30);

@@ -11,25 +11,32 @@ import org.hotspotatlas.export.brief.BriefContent;
 import org.hotspotatlas.export.brief.BriefContentBuilder;
 
 /**
- * Renders an atlas to a policy brief in PDF: a cover, key judgements computed from the data, a
- * contents page, a comparison table, an instruments grid, a map of the hotspots, one section per
- * hotspot, a timeline, and a page on method and sources. Every statement carries the locators
- * ({@code ¶P.S}) of the source sentences it rests on.
+ * Renders an atlas to a policy brief in PDF: a cover with the selection and contents, the bottom line
+ * (the author's thesis and conclusion, then key judgements, each marked with whose it is), the
+ * hotspots at a glance (a map from Natural Earth, a comparison table, an instruments grid), one
+ * compact section per hotspot, a timeline, and method and sources. Every statement carries the
+ * locators ({@code ¶P.S}) of the source sentences it rests on, each a link to its sentence where the
+ * dataset has text anchors. The content is computed by the brief-content layer (shared with any
+ * other rendering of the brief) and only laid out here.
  *
  * <p>Fonts (DejaVu Sans with WenQuanYi Micro Hei as fallback, for Latin, Cyrillic and CJK) are
  * embedded as subsets. A character that no embedded font can draw is replaced by U+FFFD and reported
  * in the {@link ExportResult} warnings with its code point and the record it came from.
  *
- * <p>A brief summarises, so its long lists are capped: at most 25 joint actions and 10 forecasts
- * per hotspot, and 500 events in the timeline, each list in its usual order, followed by a line
- * saying how many more there are and that the Excel workbook lists them all. Counts, key judgements
- * and citations always cover every record. The brief is laid out once and written as it goes, so
- * a 100,000-claim atlas exports within a 256 MB heap.
+ * <p>A brief summarises, so its long lists are capped: at most 25 joint acts and 10 forecasts per
+ * hotspot, and 500 events in the timeline, each list in its usual order, followed by a line saying
+ * how many more there are and that the Excel workbook lists them all. Counts, key judgements and
+ * citations always cover every record.
  *
- * <p>Output is deterministic: the document dates come from the source's publication date, the
- * document id is a digest of the data and the options, and font subset tags are derived from the
- * font names, so the same atlas and options always give the same bytes. Instances are immutable
- * and thread-safe.
+ * <p>The brief is a tagged PDF (headings, paragraphs, lists, tables with header cells, the map as a
+ * figure with alternative text; running heads and feet are artifacts) with its language, XMP
+ * metadata, an outline and a linked contents list. Its author is the tool, or {@link
+ * PdfOptions#author()}; never the source's publisher.
+ *
+ * <p>Output is deterministic: the document date is {@link PdfOptions#date()} or else the source's
+ * publication date, the document id is a digest of the data and the options, the XMP packet holds
+ * no time of writing, and font subset tags are derived from the font names, so the same atlas and
+ * options always give the same bytes. Instances are immutable and thread-safe.
  */
 public final class PdfExporter implements Exporter {
 
@@ -74,7 +81,7 @@ public final class PdfExporter implements Exporter {
         Objects.requireNonNull(out, "out");
         Atlas selected = options.selection().isAll() ? atlas : atlas.select(options.selection());
         BriefContent content = BriefContentBuilder.build(selected, new BriefContentBuilder.Settings(options.title(),
-                options.subtitle(), options.author(), options.selection(), null));
+                options.subtitle(), options.author(), options.selection(), options.date()));
         return new BriefLayout(content, options, identity(selected)).render(out);
     }
 

@@ -14,13 +14,17 @@ import org.hotspotatlas.core.Selection;
  *                  "All 9 hotspots" or the names of the selected hotspots)
  * @param author    the document's author, in its metadata and on each page's foot, or null for the
  *                  tool ("Hotspot Atlas"); never the source's publisher, who did not write the brief
+ * @param date      the document's date (metadata and cover), or null for the first day of the
+ *                  source's publication date as the dataset records it; never the time of writing, so
+ *                  the same data and options give the same bytes
  * @param pageSize  the paper size
  * @param selection the part of the atlas to render, shown on the brief's cover and method page;
  *                  {@link Selection#all()} renders what the atlas holds (an atlas already cut down
  *                  with {@code Atlas.select} works too, but then the brief cannot say how it was cut:
  *                  pass the same selection here)
  */
-public record PdfOptions(String title, String subtitle, String author, PageSize pageSize, Selection selection) {
+public record PdfOptions(String title, String subtitle, String author, java.time.LocalDate date, PageSize pageSize,
+                         Selection selection) {
 
     /** The longest title or subtitle accepted, in characters. */
     public static final int MAX_TITLE_LENGTH = 200;
@@ -29,7 +33,7 @@ public record PdfOptions(String title, String subtitle, String author, PageSize 
     public static final String DEFAULT_TITLE = "China and Russia in Global Hotspots";
 
     private static final PdfOptions DEFAULTS =
-            new PdfOptions(DEFAULT_TITLE, null, null, PageSize.A4, Selection.all());
+            new PdfOptions(DEFAULT_TITLE, null, null, null, PageSize.A4, Selection.all());
 
     /** Paper sizes a brief can be laid out on. */
     public enum PageSize {
@@ -78,7 +82,7 @@ public record PdfOptions(String title, String subtitle, String author, PageSize 
      * @return these options with that title
      */
     public PdfOptions withTitle(String value) {
-        return new PdfOptions(value, subtitle, author, pageSize, selection);
+        return new PdfOptions(value, subtitle, author, date, pageSize, selection);
     }
 
     /**
@@ -86,7 +90,7 @@ public record PdfOptions(String title, String subtitle, String author, PageSize 
      * @return these options with that subtitle
      */
     public PdfOptions withSubtitle(String value) {
-        return new PdfOptions(title, value, author, pageSize, selection);
+        return new PdfOptions(title, value, author, date, pageSize, selection);
     }
 
     /**
@@ -94,7 +98,15 @@ public record PdfOptions(String title, String subtitle, String author, PageSize 
      * @return these options with that author
      */
     public PdfOptions withAuthor(String value) {
-        return new PdfOptions(title, subtitle, value, pageSize, selection);
+        return new PdfOptions(title, subtitle, value, date, pageSize, selection);
+    }
+
+    /**
+     * @param value the document's date, or null for the source's publication date
+     * @return these options with that date
+     */
+    public PdfOptions withDate(java.time.LocalDate value) {
+        return new PdfOptions(title, subtitle, author, value, pageSize, selection);
     }
 
     /**
@@ -102,7 +114,7 @@ public record PdfOptions(String title, String subtitle, String author, PageSize 
      * @return these options with that paper size
      */
     public PdfOptions withPageSize(PageSize value) {
-        return new PdfOptions(title, subtitle, author, value, selection);
+        return new PdfOptions(title, subtitle, author, date, value, selection);
     }
 
     /**
@@ -110,7 +122,7 @@ public record PdfOptions(String title, String subtitle, String author, PageSize 
      * @return these options with that selection
      */
     public PdfOptions withSelection(Selection value) {
-        return new PdfOptions(title, subtitle, author, pageSize, value);
+        return new PdfOptions(title, subtitle, author, date, pageSize, value);
     }
 
     /** @return the subtitle, if one was set */

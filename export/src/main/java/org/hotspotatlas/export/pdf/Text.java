@@ -26,6 +26,8 @@ final class Text {
     static final int COMPACT_ABOVE = 6;
 
     final Typesetter ts;
+    /** Where the text being set comes from (a hotspot's id, say), for warnings about characters. */
+    String where = "the brief";
 
     Text(Typesetter ts) {
         this.ts = ts;
@@ -50,10 +52,7 @@ final class Text {
         return p;
     }
 
-    /**
-     * A statement: its lead in bold, its text, whose it is, its citations; a note follows on its
-     * own line in smaller grey type.
-     */
+    /** A statement: its lead in bold, its text, whose it is, its citations (its note: {@link #note}). */
     Paragraph statement(Statement s, Style style, String bullet, String record) {
         Paragraph p = empty(style);
         if (bullet != null) {
@@ -70,9 +69,13 @@ final class Text {
             add(p, " [" + BriefContentBuilder.basisTag(s.basis()) + "]", small, GREY, record);
         }
         citations(p, s.citations(), small, record);
-        if (s.note() != null) {
-            add(p, "\n" + s.note(), small, GREY, record);
-        }
+        return p;
+    }
+
+    /** A statement's note, in small grey type, to set under it at the same indent as its text. */
+    Paragraph note(Statement s, Style style) {
+        Paragraph p = empty(smaller(style));
+        add(p, s.note(), smaller(style), GREY, "note");
         return p;
     }
 
@@ -93,7 +96,7 @@ final class Text {
     }
 
     void add(Paragraph p, String text, Style style, Color color, String record) {
-        for (Chunk c : ts.chunks(text, style, color, record)) {
+        for (Chunk c : ts.chunks(text, style, color, where)) {
             p.add(c);
         }
     }
@@ -135,7 +138,7 @@ final class Text {
     }
 
     private void link(Paragraph p, Citation c, String label, Style style, String record) {
-        for (Chunk k : ts.chunks(label, style, c.link().isPresent() ? LINK : GREY, record)) {
+        for (Chunk k : ts.chunks(label, style, c.link().isPresent() ? LINK : GREY, where)) {
             c.link().ifPresent(u -> k.setAnchor(u.toString()));
             p.add(k);
         }
