@@ -56,7 +56,7 @@ final class ListCommand implements Callable<Integer> {
             case events -> {
                 TextTable t = new TextTable("DATE", "ID", "KIND", "TITLE");
                 for (Event e : atlas.timeline()) {
-                    t.row(e.bestDate(), e.id(), e.kind().code(), e.title());
+                    t.row(atlas.analysis().effectiveDate(e).date(), e.id(), e.kind().code(), e.title());
                 }
                 t.print(out);
             }
