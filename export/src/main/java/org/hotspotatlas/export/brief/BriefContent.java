@@ -35,6 +35,23 @@ import org.hotspotatlas.core.model.Locator;
 public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<Exhibit> overview,
                            List<HotspotSection> hotspots, Optional<Exhibit> timeline, Method method) {
 
+    /** The heading over the author's thesis and conclusion. */
+    public static final String ARGUMENT = "The author\u2019s argument";
+    /** The heading over the key judgements. */
+    public static final String JUDGEMENTS = "Key judgements";
+    /** A hotspot section's heading over {@link HotspotSection#roles()}. */
+    public static final String ROLES = "Roles";
+    /** A hotspot section's heading over {@link HotspotSection#together()}. */
+    public static final String TOGETHER = "What they do together";
+    /** A hotspot section's heading over {@link HotspotSection#apart()}. */
+    public static final String APART = "Where they differ";
+    /** A hotspot section's heading over {@link HotspotSection#expects()}. */
+    public static final String EXPECTS = "What the author expects";
+    /** A hotspot section's heading over {@link HotspotSection#usInterests()}. */
+    public static final String US_INTERESTS = "What it means for U.S. interests";
+    /** The words before a hotspot section's {@link HotspotSection#sources()}. */
+    public static final String SOURCES = "Sources for this section:";
+
     /** Copies the lists. */
     public BriefContent {
         Objects.requireNonNull(info, "info");

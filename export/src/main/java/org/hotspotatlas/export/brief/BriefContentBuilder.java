@@ -169,9 +169,15 @@ public final class BriefContentBuilder {
     private List<Citation> cite(Collection<Locator> locators) {
         List<Citation> out = new ArrayList<>();
         for (Locator l : new TreeSet<>(locators)) {
-            out.add(new Citation(l, atlas.source().link(l).orElse(null)));
+            out.add(new Citation(l, atlas.source().link(l).filter(BriefContentBuilder::web).orElse(null)));
         }
         return out;
+    }
+
+    /** Only web addresses become links: a source address with another scheme is shown as text. */
+    static boolean web(java.net.URI u) {
+        String scheme = u.getScheme();
+        return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
     }
 
     private static String text(String s) {
@@ -237,7 +243,7 @@ public final class BriefContentBuilder {
         Source s = atlas.source();
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact("Source", text(s.title()) + ". " + s.publisher() + ", " + s.publicationType().toLowerCase(
-                java.util.Locale.ROOT) + ", " + Wording.date(s.published()) + ".", s.url()));
+                java.util.Locale.ROOT) + ", " + Wording.date(s.published()) + ".", web(s.url()) ? s.url() : null));
         facts.add(new Fact("This brief covers", selection, null));
         facts.add(new Fact("Records", Wording.count(atlas.hotspots().size(), "hotspot", "hotspots") + ", "
                 + Wording.count(atlas.claims().size(), "claim", "claims") + ", "
@@ -522,7 +528,7 @@ public final class BriefContentBuilder {
             MapFigure.Mark mark = mark(b);
             colours.put(a, Wording.capital(alignmentShort(a)));
             if (a != UsAlignment.UNSTATED) {
-                marks.put(mark, Wording.capital(basisLabel(b)));
+                marks.put(mark, Wording.typographic(Wording.capital(basisLabel(b))));
             }
             points.add(new MapFigure.Point(h.name(), h.location(), a, a == UsAlignment.UNSTATED ? MapFigure.Mark.DISC : mark,
                     true));

@@ -88,6 +88,9 @@ final class BriefLayout {
                 if (e.getException() instanceof IOException io) {
                     throw io;
                 }
+                if (e.getException() instanceof RuntimeException r) {
+                    throw r;
+                }
                 throw e;
             }
         } else {
@@ -464,7 +467,7 @@ final class BriefLayout {
             BriefContent.BottomLine b = content.bottomLine();
             PdfStructureElement sect = heading("bottom-line", flow.root, 60);
             if (!b.thesis().isEmpty() || !b.conclusion().isEmpty()) {
-                subheading(sect, "The author's argument", 40);
+                subheading(sect, BriefContent.ARGUMENT, 40);
                 List<Statement> argument = new ArrayList<>(b.thesis());
                 argument.addAll(b.conclusion());
                 for (Statement s : argument) {
@@ -472,7 +475,7 @@ final class BriefLayout {
                     flow.y -= 5;
                 }
             }
-            subheading(sect, "Key judgements", 40);
+            subheading(sect, BriefContent.JUDGEMENTS, 40);
             statements(sect, b.judgements(), Style.BODY);
         }
 
@@ -564,26 +567,26 @@ final class BriefLayout {
             paragraph(sect, Style.SMALL, Text.GREY, h.facts(), List.of());
             paragraph(sect, Style.BODY, Text.INK, h.summary(), List.of());
             if (!h.roles().isEmpty()) {
-                subheading(sect, "Roles", 30);
+                subheading(sect, BriefContent.ROLES, 30);
                 statements(sect, h.roles(), Style.BODY);
             }
-            subheading(sect, "What they do together", 30);
+            subheading(sect, BriefContent.TOGETHER, 30);
             statements(sect, h.together(), Style.BODY);
             for (Exhibit e : h.exhibits()) {
                 exhibit(sect, e);
             }
             if (!h.apart().isEmpty()) {
-                subheading(sect, "Where they differ", 30);
+                subheading(sect, BriefContent.APART, 30);
                 statements(sect, h.apart(), Style.BODY);
             }
             if (!h.expects().isEmpty()) {
-                subheading(sect, "What the author expects", 30);
+                subheading(sect, BriefContent.EXPECTS, 30);
                 statements(sect, h.expects(), Style.BODY);
             }
-            subheading(sect, "What it means for U.S. interests", 30);
+            subheading(sect, BriefContent.US_INTERESTS, 30);
             statements(sect, List.of(h.usInterests()), Style.BODY);
             flow.y -= 2;
-            paragraph(sect, Style.SMALL, Text.GREY, "Sources for this section:", h.sources());
+            paragraph(sect, Style.SMALL, Text.GREY, BriefContent.SOURCES, h.sources());
             text.where = "the brief";
         }
 

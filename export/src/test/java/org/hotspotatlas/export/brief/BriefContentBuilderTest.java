@@ -171,7 +171,7 @@ class BriefContentBuilderTest {
         assertEquals("Both hotspots; every actor; all dates.", content.cover().selection());
         Selection sel = Selection.hotspots("freedonia").withActors("russia").between(LocalDate.of(2019, 1, 1), null);
         BriefContent c = BriefContentBuilder.build(fixture.select(sel), settings(sel));
-        assertEquals("The hotspot Freedonia; only records involving Russia; dated from 1 Jan 2019.",
+        assertEquals("Hotspot: Freedonia; only records involving Russia; dated from 1 Jan 2019.",
                 c.cover().selection());
         assertEquals(c.cover().selection(), c.method().selection());
         assertTrue(c.method().paragraphs().get(0).text().contains("only records involving Russia"));
@@ -204,6 +204,25 @@ class BriefContentBuilderTest {
         BriefContent one = BriefContentBuilder.build(fixture.select(Selection.hotspots("sylvania")),
                 settings(Selection.hotspots("sylvania")));
         assertTrue(BriefContentBuilder.citedIn(one).size() < cited, "a one-hotspot brief cites fewer passages");
+    }
+
+    @Test
+    void everyCountIsTheCoreLayersCount() {
+        Atlas bundled = Atlas.bundled();
+        BriefContent c = BriefContentBuilder.build(bundled, settings(Selection.all()));
+        TableExhibit compared = (TableExhibit) c.overview().stream()
+                .filter(e -> e.caption().equals("The hotspots compared")).findFirst().orElseThrow();
+        for (int i = 0; i < bundled.hotspots().size(); i++) {
+            Hotspot h = bundled.hotspots().get(i);
+            assertEquals(h.name(), compared.rows().get(i).get(0).text());
+            assertEquals(Integer.toString(bundled.analysis().jointActs(h.id()).size()), compared.rows().get(i).get(2).text(),
+                    "joint acts in " + h.name());
+        }
+        String coordinate = c.bottomLine().judgements().stream().filter(s -> "How they coordinate".equals(s.lead()))
+                .findFirst().orElseThrow().text();
+        assertTrue(coordinate.contains("The data records " + Wording.count(bundled.analysis().jointActs().size(),
+                "joint act", "joint acts")),
+                coordinate);
     }
 
     @Test

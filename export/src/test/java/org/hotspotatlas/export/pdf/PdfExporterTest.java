@@ -382,7 +382,7 @@ class PdfExporterTest {
             assertTrue(text.contains("3.1 Freedonia"));
             assertFalse(text.contains("Sylvania"), "a one-hotspot brief should not mention the other hotspot");
             assertEquals("Freedonia", doc.getDocumentInformation().getSubject());
-            assertTrue(text.contains("The hotspot Freedonia; every actor; all dates."), text);
+            assertTrue(text.contains("Hotspot: Freedonia; every actor; all dates."), text);
             assertTrue(doc.getNumberOfPages() <= 4);
         }
         assertArrayEquals(pdf, export(fixture, PdfOptions.defaults().withSelection(Selection.hotspots("freedonia"))));
