@@ -129,9 +129,9 @@ final class WordBrief {
         list.add(new Heading("bottom-line", "Bottom line", 1));
         BriefContent.BottomLine b = content.bottomLine();
         if (!b.thesis().isEmpty() || !b.conclusion().isEmpty()) {
-            list.add(new Heading("argument", "The author\u2019s argument", 2));
+            list.add(new Heading("argument", BriefContent.ARGUMENT, 2));
         }
-        list.add(new Heading("judgements", "Key judgements", 2));
+        list.add(new Heading("judgements", BriefContent.JUDGEMENTS, 2));
         if (!content.overview().isEmpty()) {
             list.add(new Heading("glance", "The hotspots at a glance", 1));
         }
@@ -266,27 +266,30 @@ final class WordBrief {
         for (HotspotSection h : content.hotspots()) {
             where = "hotspot " + h.id();
             heading("h:" + h.id());
-            text(paragraph(WordStyles.NOTE), h.facts(), Look.PLAIN);
+            // the heading, its key facts and the summary start a page together
+            XWPFParagraph facts = paragraph(WordStyles.NOTE);
+            facts.getCTP().getPPr().addNewKeepNext();
+            text(facts, h.facts(), Look.PLAIN);
             text(paragraph(null), h.summary(), Look.PLAIN);
             if (!h.roles().isEmpty()) {
-                subheading("Roles");
+                subheading(BriefContent.ROLES);
                 list(h.roles(), false);
             }
-            subheading("What they do together");
+            subheading(BriefContent.TOGETHER);
             list(h.together(), false);
             h.exhibits().forEach(this::exhibit);
             if (!h.apart().isEmpty()) {
-                subheading("Where they differ");
+                subheading(BriefContent.APART);
                 list(h.apart(), false);
             }
             if (!h.expects().isEmpty()) {
-                subheading("What the author expects");
+                subheading(BriefContent.EXPECTS);
                 list(h.expects(), false);
             }
-            subheading("What it means for U.S. interests");
+            subheading(BriefContent.US_INTERESTS);
             statement(paragraph(null), h.usInterests());
             XWPFParagraph sources = paragraph(WordStyles.NOTE);
-            text(sources, "Sources for this section:", Look.PLAIN);
+            text(sources, BriefContent.SOURCES, Look.PLAIN);
             citations(sources, h.sources());
         }
     }
@@ -533,6 +536,9 @@ final class WordBrief {
                     "exhibit-" + m.number() + "-map.png", Units.toEMU(picture.widthPoints()),
                     Units.toEMU(picture.heightPoints()));
             CTInline inline = r.getCTR().getDrawingArray(0).getInlineArray(0);
+            // drawing ids must be unique and positive; the exhibit's number is both
+            inline.getDocPr().setId(m.number());
+            pic.getCTPicture().getNvPicPr().getCNvPr().setId(m.number());
             inline.getDocPr().setName(name);
             inline.getDocPr().setDescr(alt);
             pic.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);

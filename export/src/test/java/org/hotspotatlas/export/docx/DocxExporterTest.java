@@ -261,6 +261,10 @@ class DocxExporterTest {
     @Test
     void everyStatementOfTheContentIsInTheDocumentWithItsCitations() {
         String text = squash(Hardening.docxText(bytes));
+        Set<String> links = new LinkedHashSet<>();
+        allParagraphs(doc).forEach(p -> p.getRuns().stream().filter(r -> r instanceof XWPFHyperlinkRun)
+                .map(r -> ((XWPFHyperlinkRun) r).getHyperlink(doc)).filter(h -> h != null)
+                .forEach(h -> links.add(h.getURL())));
         List<Statement> all = new ArrayList<>(content.bottomLine().judgements());
         all.addAll(content.bottomLine().thesis());
         all.addAll(content.bottomLine().conclusion());
@@ -284,6 +288,7 @@ class DocxExporterTest {
             for (Citation c : s.citations()) {
                 assertTrue(text.contains(c.locator().toString()) || text.contains("\u2013" + c.locator().sentence()),
                         "citation " + c.locator() + " of: " + s.text());
+                c.link().ifPresent(u -> assertTrue(links.contains(u.toString()), "a link for " + c.locator()));
             }
         }
         assertTrue(text.contains(squash(content.cover().selection())), "the selection is shown");
@@ -314,6 +319,7 @@ class DocxExporterTest {
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
         assertEquals(map.map().altText(), inline.getDocPr().getDescr(), "alternative text on the drawing");
         assertEquals(map.title(), inline.getDocPr().getName());
+        assertEquals(map.number(), inline.getDocPr().getId(), "a positive drawing id, unique in the document");
         assertEquals(map.map().altText(), run.getEmbeddedPictures().get(0).getDescription());
         // the picture keeps its aspect ratio on the page
         double aspect = (double) inline.getExtent().getCx() / inline.getExtent().getCy();
