@@ -621,6 +621,7 @@ public final class BriefContentBuilder {
                     .toList()) + ")";
         }
         facts.add("Pattern: " + pattern);
+        facts.add("Joint acts: " + analysis.jointActs(h.id()).size());
         UsAlignment a = h.assessment().alignment();
         facts.add("U.S. interests: " + alignmentShort(a)
                 + (a == UsAlignment.UNSTATED ? "" : " (" + basisLabel(analysis.alignmentBasis(h)) + ")"));
