@@ -16,6 +16,7 @@ module org.hotspotatlas.export {
     exports org.hotspotatlas.export;
     exports org.hotspotatlas.export.xlsx;
     exports org.hotspotatlas.export.pdf;
+    exports org.hotspotatlas.export.docx;
     exports org.hotspotatlas.export.json;
 
     provides tools.jackson.databind.JacksonModule with org.hotspotatlas.export.json.HotspotAtlasModule;

@@ -33,11 +33,17 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.hotspotatlas.core.Analysis;
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.model.Claim;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.PartialDate;
+import org.hotspotatlas.export.docx.DocxExporter;
 import org.hotspotatlas.export.json.GraphJsonExporter;
 import org.hotspotatlas.export.json.NdjsonClaimsExporter;
 import org.hotspotatlas.export.pdf.PdfExporter;
@@ -52,7 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every format says the same thing about what the data means: joint acts (per hotspot and in total),
  * the names of hotspots, theatres and actors, and each claim's effective date agree across the
- * workbook (read with POI), the brief's text (PDFBox), the NDJSON lines and the graph, and match the
+ * workbook (read with POI), the brief's text (PDFBox), the Word brief's headings and tables (POI), the
+ * NDJSON lines and the graph, and match the
  * core analysis. Each format is read back with an independent reader into a {@link Reading}; a new
  * renderer joins by adding one entry to {@link #READERS}.
  */
@@ -81,6 +88,7 @@ class ConsistencyTest {
     static {
         READERS.put("xlsx", ConsistencyTest::workbook);
         READERS.put("pdf", ConsistencyTest::brief);
+        READERS.put("docx", ConsistencyTest::wordBrief);
         READERS.put("ndjson", ConsistencyTest::ndjson);
         READERS.put("graph", ConsistencyTest::graph);
     }
@@ -247,6 +255,92 @@ class ConsistencyTest {
         Integer stated = total.find() ? number(total.group(1)) : null;
         assertTrue(stated != null || atlas.analysis().jointActs().isEmpty(), "brief: no joint-act total stated");
         return new Reading("pdf", perHotspot, stated, Map.of(), names, Map.of(), Map.of(), dates);
+    }
+
+    /**
+     * The Word brief, read with POI as Word structure: hotspot names from the level 2 headings of the
+     * hotspot part, joint acts per hotspot from the comparison table's "Joint acts" column, the total
+     * from the key judgement, and the dates of the joint acts a hotspot's "When / Act / What" table
+     * lists.
+     */
+    static Reading wordBrief(Atlas atlas) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(export(new DocxExporter(), atlas)))) {
+            List<IBodyElement> body = doc.getBodyElements();
+            Map<String, String> names = new TreeMap<>();
+            Map<String, Integer> perHotspot = new LinkedHashMap<>();
+            Map<String, String> dates = new TreeMap<>();
+            // the hotspot part: its level 2 headings, each followed by the section's paragraphs and tables
+            int part = -1;
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i) instanceof XWPFParagraph p && "Heading1".equals(p.getStyle())
+                        && p.getText().equals("Hotspot by hotspot")) {
+                    part = i;
+                }
+            }
+            assertTrue(part >= 0 || atlas.hotspots().isEmpty(), "docx: no hotspot part");
+            List<List<IBodyElement>> sections = new ArrayList<>();
+            for (int i = part + 1; part >= 0 && i < body.size(); i++) {
+                IBodyElement e = body.get(i);
+                if (e instanceof XWPFParagraph p && "Heading1".equals(p.getStyle())) {
+                    break;
+                }
+                if (e instanceof XWPFParagraph p && "Heading2".equals(p.getStyle())) {
+                    sections.add(new ArrayList<>(List.of(p)));
+                } else if (!sections.isEmpty()) {
+                    sections.get(sections.size() - 1).add(e);
+                }
+            }
+            assertEquals(atlas.hotspots().size(), sections.size(), "docx: one section per hotspot");
+            for (int i = 0; i < sections.size(); i++) {
+                Hotspot h = atlas.hotspots().get(i);
+                names.put(h.id(), ((XWPFParagraph) sections.get(i).get(0)).getText());
+                for (IBodyElement e : sections.get(i)) {
+                    if (e instanceof XWPFTable t && cells(t.getRow(0)).equals(List.of("When", "Act", "What"))) {
+                        for (XWPFTableRow row : t.getRows().subList(1, t.getNumberOfRows())) {
+                            List<String> cell = cells(row);
+                            for (Claim c : atlas.claimsIn(h.id())) {
+                                if (cell.get(1).equals(c.action().label()) && plain(cell.get(2)).startsWith(plain(c.summary()))
+                                        && !cell.get(0).equals("Undated")) {
+                                    dates.put(c.id(), isoDate(cell.get(0).replace("*", "").trim()));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            // the comparison exhibit: one row per hotspot, in the atlas's order
+            XWPFTable compared = doc.getTables().stream().filter(t -> cells(t.getRow(0)).contains("Joint acts")
+                    && cells(t.getRow(0)).contains("Hotspot")).findFirst().orElse(null);
+            assertTrue(compared != null || atlas.hotspots().isEmpty(), "docx: no comparison table");
+            if (compared != null) {
+                int hotspotColumn = cells(compared.getRow(0)).indexOf("Hotspot");
+                int jointColumn = cells(compared.getRow(0)).indexOf("Joint acts");
+                assertEquals(atlas.hotspots().size() + 1, compared.getNumberOfRows(), "docx: comparison rows");
+                for (int i = 0; i < atlas.hotspots().size(); i++) {
+                    List<String> row = cells(compared.getRow(i + 1));
+                    assertEquals(names.get(atlas.hotspots().get(i).id()), row.get(hotspotColumn),
+                            "docx: the comparison row and the section heading name the hotspot alike");
+                    perHotspot.put(atlas.hotspots().get(i).id(), Integer.parseInt(row.get(jointColumn)));
+                }
+            }
+            String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + " " + b)
+                    .replaceAll("\\s+", " ");
+            Matcher total = Pattern.compile("The data records (\\w+) joint acts?\\b").matcher(text);
+            Integer stated = total.find() ? number(total.group(1)) : null;
+            assertTrue(stated != null || atlas.analysis().jointActs().isEmpty(), "docx: no joint-act total stated");
+            return new Reading("docx", perHotspot, stated, Map.of(), names, Map.of(), Map.of(), dates);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> cells(XWPFTableRow row) {
+        return row.getTableCells().stream().map(c -> c.getText().trim()).toList();
+    }
+
+    /** Text with typographic quotes made straight, for comparing the brief's prose with the data's. */
+    private static String plain(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
     }
 
     /** Text as a table cell may wrap it: at a space, or just after a hyphen. */

@@ -46,7 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Valid but hostile text goes out safely in every format: formula-like text stays text, long text
  * is kept or visibly cut, right-to-left, combining and astral characters survive, and control
- * characters are either kept (JSON, escaped) or replaced with a warning (xlsx, pdf). Each output is
+ * characters are either kept (JSON, escaped) or replaced with a warning (xlsx, pdf, docx). Each output is
  * read back with an independent reader.
  */
 class HostileContentTest {
@@ -246,6 +246,49 @@ class HostileContentTest {
                 "control characters are reported: " + warnings);
     }
 
+    // ------------------------------------------------------------------ docx
+
+    @Test
+    void docxOpensAndShowsTheHostileNamesAsText() throws Exception {
+        String text = Hardening.docxText(OUT.get("docx").bytes());
+        assertTrue(text.contains(FORMULA), "the formula-like hotspot name is written as text");
+        assertTrue(text.contains("Sylvania " + PLUS));
+        assertTrue(text.chars().filter(c -> c == 'W').count() >= 2 * WORD.length(), "the long words are kept");
+        assertTrue(text.contains("ends here."), "the text after the long word is kept");
+        assertFalse(text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t'), "no raw control character");
+    }
+
+    @Test
+    void docxLinksOnlyToWebAddressesAndHasNoActiveContent() throws Exception {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = Hardening.docx(OUT.get("docx").bytes())) {
+            for (org.apache.poi.openxml4j.opc.PackagePart part : doc.getPackage().getParts()) {
+                if (part.isRelationshipPart()) {
+                    continue;
+                }
+                String type = part.getContentType();
+                assertFalse(type.contains("macro") || type.contains("vbaProject") || type.contains("oleObject")
+                        || type.contains("activeX"), "no active content: " + part.getPartName());
+                for (org.apache.poi.openxml4j.opc.PackageRelationship rel : part.getRelationships()) {
+                    if (rel.getTargetMode() == org.apache.poi.openxml4j.opc.TargetMode.EXTERNAL) {
+                        String target = rel.getTargetURI().toString();
+                        assertTrue(target.startsWith("https://") || target.startsWith("http://"),
+                                "external target " + target + " of " + part.getPartName());
+                    }
+                }
+            }
+            org.apache.poi.xwpf.usermodel.XWPFParagraph source = doc.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("Source")).findFirst().orElseThrow();
+            assertTrue(source.getRuns().stream().noneMatch(r -> r instanceof org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun),
+                    "the file: source address is not a link: " + source.getText());
+        }
+    }
+
+    @Test
+    void docxReportsWhatItReplaced() {
+        List<String> warnings = OUT.get("docx").result().warnings();
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("U+FFFD")), "control characters are reported: " + warnings);
+    }
+
     // ------------------------------------------------------------------ json
 
     @Test
@@ -294,7 +337,7 @@ class HostileContentTest {
 
     @Test
     void everyFormatWasExported() {
-        assertEquals(List.of("xlsx", "pdf", "json", "graph", "ndjson", "annotations"), List.copyOf(OUT.keySet()));
+        assertEquals(List.of("xlsx", "pdf", "docx", "json", "graph", "ndjson", "annotations"), List.copyOf(OUT.keySet()));
         assertEquals(new XlsxExporter().format(), "xlsx");
         assertEquals(new PdfExporter().format(), "pdf");
         assertEquals(new CanonicalJsonExporter().format(), "json");

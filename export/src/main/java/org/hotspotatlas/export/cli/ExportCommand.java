@@ -35,11 +35,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * failure leaves nothing half-written in the output directory.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = HotspotAtlasCli.Version.class,
-        description = "Write the Excel matrix, the PDF brief and the JSON files.")
+        description = "Write the Excel matrix, the PDF and Word briefs and the JSON files.")
 final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "Formats to write (comma-separated): xlsx, pdf, json, graph, ndjson. Default: all.")
+            description = "Formats to write (comma-separated): xlsx, pdf, docx, json, graph, ndjson. Default: all.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--hotspot", paramLabel = "ID", description = "Keep only this hotspot (repeatable).")
@@ -55,10 +55,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Keep only dated records up to this day.")
     String to;
 
-    @Option(names = "--title", description = "Title of the PDF brief.")
+    @Option(names = "--title", description = "Title of the PDF and Word briefs.")
     String title;
 
-    @Option(names = "--page-size", paramLabel = "SIZE", description = "PDF page size: A4 or LETTER. Default: A4.")
+    @Option(names = "--page-size", paramLabel = "SIZE", description = "Page size of the PDF and Word briefs: A4 or LETTER. Default: A4.")
     String pageSize = "A4";
 
     @Option(names = "--name", paramLabel = "BASENAME",

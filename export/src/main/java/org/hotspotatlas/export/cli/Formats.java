@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hotspotatlas.export.Exporter;
+import org.hotspotatlas.export.docx.DocxExporter;
+import org.hotspotatlas.export.docx.DocxOptions;
 import org.hotspotatlas.export.json.AnnotationsExporter;
 import org.hotspotatlas.export.json.CanonicalJsonExporter;
 import org.hotspotatlas.export.json.GraphJsonExporter;
@@ -19,7 +21,7 @@ final class Formats {
     /** Options that some formats take. */
     record Settings(String title, String pageSize, org.hotspotatlas.core.Selection selection) {}
 
-    private static final List<String> NAMES = List.of("xlsx", "pdf", "json", "graph", "ndjson", "annotations");
+    private static final List<String> NAMES = List.of("xlsx", "pdf", "docx", "json", "graph", "ndjson", "annotations");
 
     static List<String> names() {
         return NAMES;
@@ -29,6 +31,7 @@ final class Formats {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "xlsx" -> new XlsxExporter();
             case "pdf" -> new PdfExporter(pdfOptions(settings));
+            case "docx" -> new DocxExporter(docxOptions(settings));
             case "json" -> new CanonicalJsonExporter();
             case "graph" -> new GraphJsonExporter();
             case "ndjson" -> new NdjsonClaimsExporter();
@@ -45,6 +48,13 @@ final class Formats {
         } catch (Exception | LinkageError e) {
             // only a speed-up: the real export reports any real problem
         }
+    }
+
+    /** The Word brief takes the PDF brief's title, paper size and selection. */
+    private static DocxOptions docxOptions(Settings settings) {
+        PdfOptions pdf = pdfOptions(settings);
+        return DocxOptions.defaults().withTitle(pdf.title()).withSubtitle(pdf.subtitle()).withAuthor(pdf.author())
+                .withPageSize(DocxOptions.PageSize.valueOf(pdf.pageSize().name())).withSelection(pdf.selection());
     }
 
     private static PdfOptions pdfOptions(Settings settings) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.export.ExportResult;
 import org.hotspotatlas.export.Exporter;
+import org.hotspotatlas.export.ooxml.DeterministicZip;
 
 /**
  * Writes an atlas as an Excel workbook of comparison matrices (Office Open XML, {@code .xlsx}).

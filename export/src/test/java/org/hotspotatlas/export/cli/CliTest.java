@@ -98,9 +98,9 @@ class CliTest {
     void usageErrorsExitTwo() {
         assertEquals(2, run("frobnicate").code());
         assertEquals(2, run("export").code(), "--out is required");
-        Run r = run("export", "--out", dir.toString(), "--format", "docx", "--data", fixture.toString());
+        Run r = run("export", "--out", dir.toString(), "--format", "rtf", "--data", fixture.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("unknown format 'docx'"), r.err());
+        assertTrue(r.err().contains("unknown format 'rtf'"), r.err());
         assertEquals(2, run("export", "--out", dir.toString(), "--from", "2019-13-01").code());
     }
 
@@ -192,7 +192,7 @@ class CliTest {
         Path out = dir.resolve("out");
         Run r = run("export", "--data", fixture.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("hotspot-atlas.annotations.jsonld", "hotspot-atlas.claims.ndjson",
+        assertEquals(List.of("hotspot-atlas.annotations.jsonld", "hotspot-atlas.claims.ndjson", "hotspot-atlas.docx",
                 "hotspot-atlas.graph.json", "hotspot-atlas.json", "hotspot-atlas.pdf", "hotspot-atlas.xlsx"), names(out));
         assertTrue(r.out().contains("exported Atlas[data 0.0.1-fixture"), r.out());
     }
@@ -212,6 +212,26 @@ class CliTest {
         }
         assertEquals(2, run("export", "--format", "pdf", "--page-size", "A3", "--data", fixture.toString(),
                 "--out", out.toString()).code());
+    }
+
+    @Test
+    void oneHotspotWordBriefFromTheCommandLine() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = run("export", "--format", "docx", "--hotspot", "sylvania", "--page-size", "letter",
+                "--title", "Sylvania brief", "--name", "sylvania", "--data", fixture.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("sylvania.docx"), names(out));
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = org.hotspotatlas.export.Hardening.docx(
+                java.nio.file.Files.readAllBytes(out.resolve("sylvania.docx")))) {
+            assertEquals("Sylvania brief", doc.getProperties().getCoreProperties().getTitle());
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+                    .map(p -> p.getText()).toList();
+            List<String> names = Atlas.read(fixture).hotspots().stream().map(h -> h.name()).toList();
+            assertEquals(List.of(Atlas.read(fixture).hotspot("sylvania").orElseThrow().name()),
+                    headings.stream().filter(names::contains).toList(), "only the chosen hotspot");
+            assertEquals(12240, ((java.math.BigInteger) doc.getDocument().getBody().getSectPr().getPgSz().getW()).intValue(),
+                    "Letter paper");
+        }
     }
 
     @Test
