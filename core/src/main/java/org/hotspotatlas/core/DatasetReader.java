@@ -43,9 +43,12 @@ final class DatasetReader {
     /** The record codec, which collects the problems. */
     private final RecordReader codec;
     private final ReadLimits limits;
+    /** Values the rest of the document may still have. */
+    private long documentBudget;
 
     private DatasetReader(ReadLimits limits) {
         this.limits = limits;
+        this.documentBudget = limits.maxValues();
         this.codec = new RecordReader(true, true, limits.maxProblems());
     }
 
@@ -264,6 +267,11 @@ final class DatasetReader {
     }
 
     private void spend(JsonParser p, int[] budget, String what, String record, ContainerNode<?> root) {
+        if (--documentBudget < 0) {
+            throw new LimitBroken(new Problem(place(p.currentTokenLocation()), "exceeds a read limit: the document"
+                    + " has more than " + limits.maxValues() + " values (each text, number, list and object counts"
+                    + " one; ReadLimits.maxValues; see ReadLimits)"));
+        }
         if (--budget[0] >= 0) {
             return;
         }

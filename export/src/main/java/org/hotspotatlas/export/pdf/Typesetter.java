@@ -130,7 +130,9 @@ final class Typesetter {
         return p;
     }
 
-    List<Chunk> chunks(String text, Style style, Color color, String record) {
+    List<Chunk> chunks(String raw, Style style, Color color, String record) {
+        // a bidirectional control would reorder what a reader sees: shown as a marker such as [U+202E]
+        String text = org.hotspotatlas.core.model.TextSafety.showBidiControls(raw);
         Font primary = new Font(style.bold ? sansBold : sans, style.size, Font.NORMAL, color);
         Font fallback = new Font(cjk, style.size, style.bold ? Font.BOLD : Font.NORMAL, color);
         List<Chunk> out = new ArrayList<>();
