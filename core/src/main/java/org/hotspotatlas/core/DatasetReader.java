@@ -282,7 +282,7 @@ final class DatasetReader {
                     && TextSafety.unicodeProblem(id.stringValue()) == null ? " (id " + id.stringValue() + ")" : "");
         }
         throw new LimitBroken(new Problem(place(p.currentTokenLocation()), "exceeds a read limit: " + named
-                + " has more than " + limits.maxValuesPerRecord() + " values (each reference, locator, text,"
+                + (what == null ? " has" : " have") + " more than " + limits.maxValuesPerRecord() + " values (each reference, locator, text,"
                 + " number, list and object counts one; ReadLimits.maxValuesPerRecord; see ReadLimits)"));
     }
 

@@ -66,6 +66,9 @@ class BadInputCorpusTest {
             "references-per-record-20000", "empty-records-1-million", "problems-540000", "file-over-64-mib",
             "valid-records-1-million", "values-per-document", "heaviest-refused-after-reading",
             "string-60-mb", "nesting-100000-deep");
+    /** Valid text that may mislead a reader: accepted, with a warning, and shown visibly. */
+    static final String BIDI = "bidi-controls";
+    static final String RLO_SUMMARY = "Loans to Firefly, see invoice\u202Etxt.exe";
 
     private static void add(String name, String where, String what, byte[] content) throws IOException {
         Path file = dir.resolve(name + ".json");
@@ -288,6 +291,12 @@ class BadInputCorpusTest {
                 fixtureWith(root -> record(root, "actors", 0).put("name", 5)));
         writeIssue18Cases(text);
         writeBigCases(text);
+        Path bidi = dir.resolve(BIDI + ".json");
+        Files.write(bidi, fixtureWith(root -> {
+            record(root, "claims", 3).put("summary", RLO_SUMMARY);
+            array(record(root, "actors", 0), "aliases").set(1, "\u2066Bei\u2069jing");
+        }));
+        FILES.put(BIDI, bidi);
     }
 
     static Stream<String> cases() {
@@ -409,6 +418,7 @@ class BadInputCorpusTest {
         Path results = Files.createDirectories(dir.resolve("forked"));
         List<String> args = new ArrayList<>(List.of(results.toString()));
         FORKED.forEach(n -> args.add(n + "=" + FILES.get(n)));
+        args.add(BIDI + "=" + FILES.get(BIDI));
         Run run = forked(CorpusRun.class, args);
         assertEquals(0, run.code(), "the forked run ended early: " + run.out() + run.err());
         System.out.print(run.out());
@@ -434,6 +444,59 @@ class BadInputCorpusTest {
                     assertEquals(List.of(), files.toList(), name + ": nothing is written");
                 }
             }
+        }
+        assertTrue(Files.readString(results.resolve(BIDI + ".read.txt")).startsWith("accepted: Atlas["));
+        for (String command : List.of("validate", "export")) {
+            String said = Files.readString(results.resolve(BIDI + "." + command + ".txt"));
+            assertTrue(said.startsWith("0\n"), command + ": " + said);
+            assertEquals(1, said.split("warning: claims\\[3\\] \\(id fx-loans\\)\\.summary: holds the bidirectional"
+                    + " control U\\+202E", -1).length - 1, command + " warns once: " + said);
+        }
+    }
+
+    /**
+     * Bidirectional controls are valid text: {@code validate} accepts the file and warns, naming the
+     * record and field; {@code export} writes every format and warns once; the workbook shows each
+     * control as a marker, and the JSON keeps the text exactly.
+     */
+    @Test
+    void bidirectionalControlsAreWarnedAboutShownAndKept() throws IOException {
+        Path file = FILES.get(BIDI);
+        Run v = cli("validate", file.toString());
+        assertEquals(0, v.code(), v.err());
+        assertTrue(v.out().contains("valid"), v.out());
+        List<String> warnings = v.err().lines().toList();
+        assertEquals(List.of("warning: actors[0] (id china).aliases[1]: holds the bidirectional controls U+2066, U+2069,"
+                        + " which can make the text display in another order than it is stored; the workbook and the"
+                        + " brief show each as a marker such as [U+2066], the JSON formats keep it",
+                "warning: claims[3] (id fx-loans).summary: holds the bidirectional control U+202E, which can make the"
+                        + " text display in another order than it is stored; the workbook and the brief show each as a"
+                        + " marker such as [U+202E], the JSON formats keep it"), warnings);
+        Path out = dir.resolve("out-" + BIDI);
+        Run e = cli("export", "--data", file.toString(), "--out", out.toString(), "--format", "xlsx,json,ndjson");
+        assertEquals(0, e.code(), e.err());
+        assertTrue(e.err().lines().toList().containsAll(warnings), e.err());
+        assertEquals(warnings.size(), e.err().lines().filter(l -> l.contains("bidirectional")).count(), e.err());
+        // JSON keeps the text exactly
+        assertEquals(RLO_SUMMARY, Hardening.json(Files.readAllBytes(out.resolve("hotspot-atlas.json")))
+                .get("claims").get(3).get("summary").stringValue());
+        assertTrue(Hardening.ndjson(Files.readAllBytes(out.resolve("hotspot-atlas.claims.ndjson"))).stream()
+                .anyMatch(line -> RLO_SUMMARY.equals(line.get("summary").stringValue())), "the NDJSON keeps it");
+        // the workbook shows the control as a marker, so "txt.exe" is not shown reversed
+        try (var wb = Hardening.xlsx(Files.readAllBytes(out.resolve("hotspot-atlas.xlsx")))) {
+            boolean shown = false;
+            for (var sheet : wb) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            String t = cell.getStringCellValue();
+                            assertFalse(t.contains("\u202E") || t.contains("\u2066"), "a control in a cell: " + t);
+                            shown |= t.equals("Loans to Firefly, see invoice[U+202E]txt.exe");
+                        }
+                    }
+                }
+            }
+            assertTrue(shown, "a cell shows the marker");
         }
     }
 }
