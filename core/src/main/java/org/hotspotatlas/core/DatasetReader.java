@@ -53,11 +53,11 @@ final class DatasetReader {
     }
 
     /** A count limit broken while reading: refused at once, like the parser's own limits. */
-    private static final class LimitBroken extends RuntimeException {
+    private static final class Refusal extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final transient Problem problem;
 
-        LimitBroken(Problem problem) {
+        Refusal(Problem problem) {
             super(problem.toString(), null, false, false);
             this.problem = problem;
         }
@@ -89,7 +89,7 @@ final class DatasetReader {
         try {
             parser = mapper.createParser(in);
             doc = r.stream(parser);
-        } catch (LimitBroken e) {
+        } catch (Refusal e) {
             throw new DatasetException(name, List.of(e.problem));
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
@@ -189,7 +189,7 @@ final class DatasetReader {
             }
         }
         if (p.nextToken() != null) {
-            throw new LimitBroken(new Problem(place(p.currentTokenLocation()),
+            throw new Refusal(new Problem(place(p.currentTokenLocation()),
                     "malformed JSON: content after the end of the document's object"));
         }
         return doc;
@@ -201,7 +201,7 @@ final class DatasetReader {
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             if (index == limits.maxRecordsPerList()) {
-                throw new LimitBroken(new Problem(place(p.currentTokenLocation()), "exceeds a read limit: the list '"
+                throw new Refusal(new Problem(place(p.currentTokenLocation()), "exceeds a read limit: the list '"
                         + list + "' has more than " + limits.maxRecordsPerList() + " records"
                         + " (ReadLimits.maxRecordsPerList; see ReadLimits)"));
             }
@@ -268,7 +268,7 @@ final class DatasetReader {
 
     private void spend(JsonParser p, int[] budget, String what, String record, ContainerNode<?> root) {
         if (--documentBudget < 0) {
-            throw new LimitBroken(new Problem(place(p.currentTokenLocation()), "exceeds a read limit: the document"
+            throw new Refusal(new Problem(place(p.currentTokenLocation()), "exceeds a read limit: the document"
                     + " has more than " + limits.maxValues() + " values (each text, number, list and object counts"
                     + " one; ReadLimits.maxValues; see ReadLimits)"));
         }
@@ -281,7 +281,7 @@ final class DatasetReader {
             named = "the record " + record + (id != null && id.isString() && id.stringValue().length() <= 100
                     && TextSafety.unicodeProblem(id.stringValue()) == null ? " (id " + id.stringValue() + ")" : "");
         }
-        throw new LimitBroken(new Problem(place(p.currentTokenLocation()), "exceeds a read limit: " + named
+        throw new Refusal(new Problem(place(p.currentTokenLocation()), "exceeds a read limit: " + named
                 + (what == null ? " has" : " have") + " more than " + limits.maxValuesPerRecord() + " values (each reference, locator, text,"
                 + " number, list and object counts one; ReadLimits.maxValuesPerRecord; see ReadLimits)"));
     }

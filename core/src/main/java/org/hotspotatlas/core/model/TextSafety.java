@@ -123,7 +123,7 @@ public final class TextSafety {
         return sb.toString();
     }
 
-    /** @return a character's code in the U+XXXX form */
+    /** @return a character's code written like U+202E */
     static String code(int codePoint) {
         return "U+" + Integer.toHexString(0x10000 | codePoint).substring(1).toUpperCase(Locale.ROOT);
     }
