@@ -125,8 +125,11 @@ final class AtlasGen {
             List<Quantity> quantities = new ArrayList<>();
             for (int q = between(0, 2); q > 0; q--) {
                 boolean ordinal = r.nextInt(4) == 0;
-                quantities.add(new Quantity(text(), r.nextInt(5) == 0 ? r.nextLong() : r.nextInt(1000),
-                        ordinal ? Bound.EXACT : pick(Bound.values()), text(), ordinal));
+                // a count: 0 or more, 1 or more for an ordinal or a "fewer than" bound
+                long value = r.nextInt(5) == 0 ? r.nextLong() & Long.MAX_VALUE : r.nextInt(1000);
+                Bound bound = ordinal ? Bound.EXACT : pick(Bound.values());
+                quantities.add(new Quantity(text(), value == 0 && (ordinal || bound == Bound.FEWER_THAN) ? 1 : value,
+                        bound, text(), ordinal));
             }
             claims.add(new Claim("claim-" + i + "." + word(), h == null ? null : h.id(), theatre, some(actorIds, 1, 3),
                     pick(Action.values()), some(actorIds, 0, 2), text(), modality, pick(Voice.values()),
@@ -253,7 +256,11 @@ final class AtlasGen {
         for (int i = between(0, 4); i > 0; i--) {
             sb.append(pick(PIECES));
         }
-        sb.insert(r.nextInt(sb.length() + 1), pick(new String[] {"x", "Ω", "漢", "=SUM(A1)", "+1", "-", "@me"}));
+        int at = r.nextInt(sb.length() + 1);
+        if (at > 0 && at < sb.length() && Character.isLowSurrogate(sb.charAt(at))) {
+            at--; // not between the halves of a pair, which would leave invalid Unicode text
+        }
+        sb.insert(at, pick(new String[] {"x", "Ω", "漢", "=SUM(A1)", "+1", "-", "@me"}));
         return sb.toString();
     }
 

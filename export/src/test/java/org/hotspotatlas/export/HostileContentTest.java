@@ -153,11 +153,38 @@ class HostileContentTest {
     @Test
     void xlsxKeepsUnicodeAndMarkupExactly() throws Exception {
         try (XSSFWorkbook wb = Hardening.xlsx(OUT.get("xlsx").bytes())) {
-            for (String text : List.of(RTL, COMBINING, EMOJI, ESCAPES, "Veto " + WORD, "Rufus _x0041_ Firefly")) {
+            for (String text : List.of(COMBINING, EMOJI, ESCAPES, "Veto " + WORD, "Rufus _x0041_ Firefly")) {
                 assertTrue(cells(wb).stream().anyMatch(c -> c.getCellType() == CellType.STRING
                         && c.getStringCellValue().equals(text)), "no cell holds exactly: " + text.substring(0, 20));
             }
         }
+    }
+
+    /** A right-to-left override would show "txt.exe" reversed; the workbook shows a marker instead. */
+    @Test
+    void xlsxShowsBidirectionalControlsAsMarkers() throws Exception {
+        String shown = RTL.replace("\u202E", "[U+202E]");
+        try (XSSFWorkbook wb = Hardening.xlsx(OUT.get("xlsx").bytes())) {
+            assertTrue(cells(wb).stream().anyMatch(c -> c.getCellType() == CellType.STRING
+                    && c.getStringCellValue().equals(shown)), "a cell shows the override as a marker");
+            assertFalse(cells(wb).stream().anyMatch(c -> c.getCellType() == CellType.STRING
+                    && c.getStringCellValue().chars().anyMatch(ch -> ch >= 0x202A && ch <= 0x202E
+                    || ch >= 0x2066 && ch <= 0x2069)), "no cell holds a bidirectional control");
+        }
+    }
+
+    @Test
+    void pdfShowsBidirectionalControlsAsMarkers() {
+        String text = Hardening.pdf(OUT.get("pdf").bytes()).text();
+        assertTrue(text.replaceAll("\\s+", "").contains("[U+202E]txt.exe"), "the brief shows the override as a marker");
+        assertFalse(text.contains("\u202E"), "the brief holds no override");
+    }
+
+    @Test
+    void theAtlasWarnsOfBidirectionalControlsOncePerField() {
+        assertEquals(List.of("claims[3] (id fx-loans).summary"),
+                atlas.textWarnings().stream().map(org.hotspotatlas.core.Problem::where).toList());
+        assertTrue(atlas.textWarnings().get(0).message().contains("U+202E"), atlas.textWarnings().toString());
     }
 
     @Test

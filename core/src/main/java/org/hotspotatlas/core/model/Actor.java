@@ -30,10 +30,14 @@ public record Actor(String id, ActorKind kind, String name, List<String> aliases
         Checks.id(id, "actor id");
         Objects.requireNonNull(kind, "actor kind");
         Checks.text(name, "actor name");
-        aliases = Checks.list(aliases, "actor aliases");
+        aliases = Checks.texts(aliases, "actor aliases");
         nativeNames = Checks.list(nativeNames, "actor nativeNames");
         externalIds = Checks.list(externalIds, "actor externalIds");
         memberOf = Checks.ids(memberOf, "actor memberOf");
+        if (memberOf.contains(id)) {
+            throw new IllegalArgumentException("actor memberOf must name other actors, but actor '" + id
+                    + "' is a member of itself");
+        }
         if (actsFor != null) {
             Checks.id(actsFor, "actor actsFor");
             if (actsFor.equals(id)) {

@@ -29,6 +29,7 @@ public record Source(String title, String publisher, String publicationType, Par
         Checks.text(publicationType, "source publicationType");
         Objects.requireNonNull(published, "source published");
         Objects.requireNonNull(url, "source url");
+        TextSafety.requireUnicode(url.toString(), "source url");
         if (!url.isAbsolute() || url.isOpaque()) {
             throw new IllegalArgumentException("source url must be an absolute URL such as https://example.org/a, "
                     + "but was '" + url + "'");

@@ -161,6 +161,8 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         PrintWriter err = spec.commandLine().getErr();
+        // the same for every format, so said once: text that may display in another order than stored
+        atlas.textWarnings().forEach(w -> err.println("warning: " + w));
         warnings.forEach(w -> err.println("warning: " + w));
         o.println("exported " + atlas + (selection.isAll() ? "" : " (" + selection.describe() + ")"));
         return 0;

@@ -24,6 +24,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Atlas atlas = Atlas.read(file);
         spec.commandLine().getOut().println(file + ": valid. " + atlas);
+        // text that may mislead a reader is valid, so it is a warning (on standard error), not a problem
+        atlas.textWarnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         if (!atlas.uncitedAssertions().isEmpty()) {
             spec.commandLine().getOut().println("note: " + atlas.uncitedAssertions().size()
                     + " asserting sentences are not cited by any record: " + atlas.uncitedAssertions());

@@ -146,7 +146,9 @@ final class Typesetter {
         return chunks(text, style.size, style.bold, color, record);
     }
 
-    List<Chunk> chunks(String text, float size, boolean bold, Color color, String record) {
+    List<Chunk> chunks(String raw, float size, boolean bold, Color color, String record) {
+        // a bidirectional control would reorder what a reader sees: shown as a marker such as [U+202E]
+        String text = org.hotspotatlas.core.model.TextSafety.showBidiControls(raw);
         Font primary = new Font(bold ? sansBold : sans, size, Font.NORMAL, color);
         Font fallback = new Font(cjk, size, bold ? Font.BOLD : Font.NORMAL, color);
         List<Chunk> out = new ArrayList<>();
