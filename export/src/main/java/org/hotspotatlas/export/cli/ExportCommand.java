@@ -3,6 +3,7 @@ package org.hotspotatlas.export.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -81,6 +82,11 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserException("--name must be letters, digits, '.', '_' or '-', but was '" + name + "'",
                     HotspotAtlasCli.EXIT_USAGE);
         }
+        String notADirectory = PathErrors.notADirectory(out);
+        if (notADirectory != null) {
+            // known before anything is read: say so at once
+            throw new UserException(notADirectory, HotspotAtlasCli.EXIT_FAILURE);
+        }
         Formats.Settings settings = new Formats.Settings(title, pageSize);
         Map<String, Exporter> chosen = new LinkedHashMap<>();
         for (String f : formats.isEmpty() ? Formats.names() : formats) {
@@ -118,10 +124,11 @@ final class ExportCommand implements Callable<Integer> {
                     + ") keeps no hotspot and no claim");
         }
 
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserException("--out " + out + " is a file, not a directory", HotspotAtlasCli.EXIT_FAILURE);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UserException(PathErrors.outputDirectory(out, e), HotspotAtlasCli.EXIT_FAILURE);
         }
-        Files.createDirectories(out);
         PrintWriter o = spec.commandLine().getOut();
         List<String> warnings = new ArrayList<>();
         List<AtomicFile.Staged> staged = new ArrayList<>();
@@ -136,7 +143,15 @@ final class ExportCommand implements Callable<Integer> {
         try {
             List<Future<ExportResult>> results = new ArrayList<>();
             for (Exporter e : chosen.values()) {
-                AtomicFile.Staged file = AtomicFile.stage(out.resolve(name + e.fileExtension()));
+                Path target = out.resolve(name + e.fileExtension());
+                AtomicFile.Staged file;
+                try {
+                    file = AtomicFile.stage(target);
+                } catch (FileAlreadyExistsException ex) {
+                    throw new UserException(PathErrors.outputFile(target, ex), HotspotAtlasCli.EXIT_FAILURE);
+                } catch (IOException ex) {
+                    throw new UserException(PathErrors.outputDirectory(out, ex), HotspotAtlasCli.EXIT_FAILURE);
+                }
                 staged.add(file);
                 results.add(pool.submit(() -> {
                     try (OutputStream os = file.stream()) {
@@ -146,11 +161,21 @@ final class ExportCommand implements Callable<Integer> {
             }
             int i = 0;
             for (Exporter e : chosen.values()) {
-                ExportResult r = await(results.get(i++));
+                AtomicFile.Staged file = staged.get(i);
+                ExportResult r;
+                try {
+                    r = await(results.get(i++));
+                } catch (IOException ex) {
+                    throw new UserException(PathErrors.outputFile(file.target(), ex), HotspotAtlasCli.EXIT_FAILURE);
+                }
                 r.warnings().forEach(w -> warnings.add(e.format() + ": " + w));
             }
             for (AtomicFile.Staged file : staged) {
-                file.commit();
+                try {
+                    file.commit();
+                } catch (IOException ex) {
+                    throw new UserException(PathErrors.outputFile(file.target(), ex), HotspotAtlasCli.EXIT_FAILURE);
+                }
                 o.println("wrote " + file.target() + " (" + Files.size(file.target()) + " bytes)");
             }
         } finally {

@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Atlas atlas = Atlas.read(file);
+        Atlas atlas = DataOption.read("validate", file);
         spec.commandLine().getOut().println(file + ": valid. " + atlas);
         if (!atlas.uncitedAssertions().isEmpty()) {
             spec.commandLine().getOut().println("note: " + atlas.uncitedAssertions().size()
