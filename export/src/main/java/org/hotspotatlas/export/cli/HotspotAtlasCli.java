@@ -66,6 +66,14 @@ public final class HotspotAtlasCli implements Runnable {
      * @return the exit code
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // The answer needs neither the command model nor the dataset: skip building both.
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return 0;
+        }
         quietLogging();
         CommandLine cl = new CommandLine(new HotspotAtlasCli());
         cl.setOut(out);
@@ -73,6 +81,9 @@ public final class HotspotAtlasCli implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("hotspot-atlas: " + ex.getMessage());
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                err.println("Did you mean " + orList(u.getSuggestions()) + "?");
+            }
             err.println("Try 'hotspot-atlas " + commandPath(ex.getCommandLine()) + "--help' for usage.");
             return EXIT_USAGE;
         });
@@ -82,8 +93,8 @@ public final class HotspotAtlasCli implements Runnable {
                 err.println("hotspot-atlas: " + de.getMessage());
             } else if (ex instanceof UserException || ex instanceof IllegalArgumentException) {
                 err.println("hotspot-atlas: " + ex.getMessage());
-            } else if (ex instanceof IOException) {
-                err.println("hotspot-atlas: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            } else if (ex instanceof IOException io) {
+                err.println("hotspot-atlas: " + PathErrors.reason(io));
             } else {
                 err.println("hotspot-atlas: internal error: " + ex);
                 if (!root.verbose) {
@@ -100,6 +111,13 @@ public final class HotspotAtlasCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** @return "a", "a or b", "a, b or c" */
+    static String orList(java.util.List<String> words) {
+        int n = words.size();
+        return n == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, n - 1)) + " or " + words.get(n - 1);
     }
 
     private static String commandPath(CommandLine cl) {
@@ -122,12 +140,7 @@ public final class HotspotAtlasCli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String data;
-            try {
-                data = Atlas.bundled().dataVersion();
-            } catch (RuntimeException e) {
-                data = "unavailable (" + e.getMessage() + ")";
-            }
+            String data = BundledDataVersion.get();
             return new String[] {"hotspot-atlas " + codeVersion(), "bundled data " + data
                     + " (dataset format " + Atlas.FORMAT_VERSION + ")"};
         }
