@@ -103,13 +103,6 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), HotspotAtlasCli.EXIT_USAGE);
         }
-        if (chosen.containsKey("xlsx")) {
-            // The workbook is the slowest format on a cold JVM, and a third of that is POI starting
-            // up; let POI start on the other core while the dataset is read.
-            Thread warm = new Thread(Formats::warmUpXlsx, "hotspot-atlas-warm-up");
-            warm.setDaemon(true);
-            warm.start();
-        }
         Atlas loaded = data.load();
         Atlas atlas;
         try {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 
 import org.hotspotatlas.core.Atlas;
@@ -21,8 +22,6 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = HotspotAtlasCli.Version.class,
         description = "Export, validate and browse the Hotspot Atlas dataset of China-Russia coordination.",
-        subcommands = {ExportCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid data, or an export failed", "2:usage error"})
 public final class HotspotAtlasCli implements Runnable {
@@ -75,7 +74,9 @@ public final class HotspotAtlasCli implements Runnable {
             return 0;
         }
         quietLogging();
+        Prefetch.start(args);
         CommandLine cl = new CommandLine(new HotspotAtlasCli());
+        addCommands(cl, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -113,8 +114,38 @@ public final class HotspotAtlasCli implements Runnable {
         return code;
     }
 
+    /** The commands, in the order the help lists them. */
+    private static final List<String> COMMANDS = List.of("export", "validate", "list", "show", "help");
+
+    /**
+     * Adds the commands to the root. Picocli reflects over every command it is given, which is a
+     * good part of a cold start; a run that names a command gets only that one (help, no command
+     * or a misspelled one get them all, for the list and the suggestions).
+     */
+    private static void addCommands(CommandLine root, String[] args) {
+        String named = null;
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                named = a;
+                break;
+            }
+        }
+        boolean all = named == null || named.equals("help") || !COMMANDS.contains(named);
+        for (String name : COMMANDS) {
+            if (all || name.equals(named)) {
+                root.addSubcommand(name, switch (name) {
+                    case "export" -> new ExportCommand();
+                    case "validate" -> new ValidateCommand();
+                    case "list" -> new ListCommand();
+                    case "show" -> new ShowCommand();
+                    default -> new CommandLine.HelpCommand();
+                });
+            }
+        }
+    }
+
     /** @return "a", "a or b", "a, b or c" */
-    static String orList(java.util.List<String> words) {
+    static String orList(List<String> words) {
         int n = words.size();
         return n == 1 ? words.get(0)
                 : String.join(", ", words.subList(0, n - 1)) + " or " + words.get(n - 1);
