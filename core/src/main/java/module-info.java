@@ -9,4 +9,6 @@ module org.hotspotatlas.core {
     exports org.hotspotatlas.core;
     exports org.hotspotatlas.core.model;
     exports org.hotspotatlas.core.io;
+    // the one record codec, shared with the export module's Jackson module; not public API
+    exports org.hotspotatlas.core.codec to org.hotspotatlas.export;
 }

@@ -28,6 +28,7 @@ import org.hotspotatlas.core.model.Event;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.Locator;
 import org.hotspotatlas.core.model.Modality;
+import org.hotspotatlas.core.model.Relationship;
 import org.hotspotatlas.core.model.Source;
 import org.hotspotatlas.core.model.Theatre;
 import org.hotspotatlas.core.model.UsAlignment;
@@ -52,6 +53,7 @@ public final class Atlas {
 
     private final String dataVersion;
     private final Source source;
+    private final Relationship relationship;
     private final Map<String, Actor> actors;
     private final Map<String, Hotspot> hotspots;
     private final Map<String, Claim> claims;
@@ -63,11 +65,13 @@ public final class Atlas {
     private final List<Event> eventList;
     private final List<Event> timeline;
     private final Map<String, List<Claim>> claimsByHotspot;
+    private final Analysis analysis;
 
     private Atlas(Builder b) {
         List<Problem> problems = new ArrayList<>();
         this.dataVersion = b.dataVersion;
         this.source = b.source;
+        this.relationship = b.relationship;
         if (dataVersion == null || dataVersion.isBlank()) {
             problems.add(new Problem("dataVersion", "is required"));
         }
@@ -98,6 +102,7 @@ public final class Atlas {
         if (!problems.isEmpty()) {
             throw new DatasetException("dataset", problems);
         }
+        this.analysis = new Analysis(this);
     }
 
     private static <T> Map<String, T> index(List<T> items, String what, java.util.function.Function<T, String> id,
@@ -253,7 +258,7 @@ public final class Atlas {
 
     /** @return a builder holding this atlas's contents */
     public Builder toBuilder() {
-        Builder b = new Builder().dataVersion(dataVersion).source(source);
+        Builder b = new Builder().dataVersion(dataVersion).source(source).relationship(relationship);
         b.actors.addAll(actors.values());
         b.hotspots.addAll(hotspots.values());
         b.claims.addAll(claims.values());
@@ -265,6 +270,7 @@ public final class Atlas {
     public static final class Builder {
         private String dataVersion;
         private Source source;
+        private Relationship relationship = Relationship.none();
         private final List<Actor> actors = new ArrayList<>();
         private final List<Hotspot> hotspots = new ArrayList<>();
         private final List<Claim> claims = new ArrayList<>();
@@ -301,6 +307,16 @@ public final class Atlas {
          */
         public Builder source(Source value) {
             this.source = value;
+            return this;
+        }
+
+        /**
+         * @param value the relationship the dataset is about: its principals and the source's findings
+         *              about it as a whole ({@link Relationship#none()} if not set)
+         * @return this builder
+         */
+        public Builder relationship(Relationship value) {
+            this.relationship = Objects.requireNonNull(value, "relationship");
             return this;
         }
 
@@ -407,6 +423,24 @@ public final class Atlas {
         return source;
     }
 
+    /**
+     * @return the relationship the dataset is about: its two principals and the source's findings about
+     *         it as a whole; {@link Relationship#none()} for a dataset that names none (format 1.0)
+     */
+    public Relationship relationship() {
+        return relationship;
+    }
+
+    /**
+     * The analysis of this atlas: principals, who acts, acts and joint acts, effective dates and the
+     * basis of verdicts, each defined once. Computed when the atlas is built; immutable and thread-safe.
+     *
+     * @return the analysis
+     */
+    public Analysis analysis() {
+        return analysis;
+    }
+
     /** @return every actor, in dataset order */
     public List<Actor> actors() {
         return actorList;
@@ -477,26 +511,63 @@ public final class Atlas {
     }
 
     /**
-     * The display name for an id of any kind of record, for renderers.
-     *
-     * @param id an actor, hotspot, theatre or event id
-     * @return its name, or the id itself if nothing has it
+     * @param id an actor id
+     * @return the actor's display name
+     * @throws IllegalArgumentException naming the id and the closest known actor ids, if no actor has it
      */
-    public String nameOf(String id) {
-        Actor a = actors.get(id);
-        if (a != null) {
-            return a.name();
-        }
-        Hotspot h = hotspots.get(id);
-        if (h != null) {
-            return h.name();
-        }
+    public String actorName(String id) {
+        return requireActor(id).name();
+    }
+
+    /**
+     * @param id a hotspot id
+     * @return the hotspot's display name (never an actor's, even where an actor has the same id)
+     * @throws IllegalArgumentException naming the id and the closest known hotspot ids, if no hotspot has it
+     */
+    public String hotspotName(String id) {
+        return requireHotspot(id).name();
+    }
+
+    /**
+     * @param id a theatre id
+     * @return the theatre's display name (never an actor's, even where an actor has the same id)
+     * @throws IllegalArgumentException naming the id and the closest known theatre ids, if no theatre has it
+     */
+    public String theatreName(String id) {
         Theatre t = theatres.get(id);
-        if (t != null) {
-            return t.name();
+        if (t == null) {
+            throw Ids.unknown("theatre", id, theatres.keySet());
         }
+        return t.name();
+    }
+
+    /**
+     * @param id an event id
+     * @return the event's title
+     * @throws IllegalArgumentException naming the id and the closest known event ids, if no event has it
+     */
+    public String eventTitle(String id) {
         Event e = events.get(id);
-        return e != null ? e.title() : id;
+        if (e == null) {
+            throw Ids.unknown("event", id, events.keySet());
+        }
+        return e.title();
+    }
+
+    Actor requireActor(String id) {
+        Actor a = actors.get(id);
+        if (a == null) {
+            throw Ids.unknown("actor", id, actors.keySet());
+        }
+        return a;
+    }
+
+    Hotspot requireHotspot(String id) {
+        Hotspot h = hotspots.get(id);
+        if (h == null) {
+            throw Ids.unknown("hotspot", id, hotspots.keySet());
+        }
+        return h;
     }
 
     // ---------------------------------------------------------------- queries
@@ -504,16 +575,20 @@ public final class Atlas {
     /**
      * @param hotspotId a hotspot id
      * @return the claims about that hotspot, in dataset order
+     * @throws IllegalArgumentException naming the id and the closest known ones, if no hotspot has it
      */
     public List<Claim> claimsIn(String hotspotId) {
+        requireHotspot(hotspotId);
         return claimsByHotspot.getOrDefault(hotspotId, List.of());
     }
 
     /**
      * @param actorId an actor id
      * @return the claims in which the actor is a subject or an object
+     * @throws IllegalArgumentException naming the id and the closest known ones, if no actor has it
      */
     public List<Claim> claimsInvolving(String actorId) {
+        requireActor(actorId);
         return claimsWhere(c -> c.involves(actorId));
     }
 
@@ -536,12 +611,28 @@ public final class Atlas {
     /**
      * @param from first day (inclusive), or null for no lower bound
      * @param to   last day (inclusive), or null for no upper bound
-     * @return the dated claims whose date overlaps the range
+     * @return the claims whose effective date ({@link Analysis#effectiveDate(Claim)}: their own, else
+     *         their event's) overlaps the range, in dataset order
+     * @throws IllegalArgumentException if the range ends before it starts
      */
     public List<Claim> claimsBetween(LocalDate from, LocalDate to) {
+        checkRange(from, to);
         LocalDate first = from == null ? LocalDate.MIN : from;
         LocalDate last = to == null ? LocalDate.MAX : to;
-        return claimsWhere(c -> c.time() != null && c.time().date().overlaps(first, last));
+        return claimsWhere(c -> analysis.effectiveDate(c).map(t -> t.date().overlaps(first, last)).orElse(false));
+    }
+
+    /**
+     * Refuses a reversed date range, with the message the command line shows too.
+     *
+     * @param from first day, or null
+     * @param to   last day, or null
+     * @throws IllegalArgumentException if both are set and {@code to} is before {@code from}
+     */
+    public static void checkRange(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("date range must not end before it starts, but was " + from + " to " + to);
+        }
     }
 
     /**
@@ -555,9 +646,11 @@ public final class Atlas {
     /**
      * @param from first day (inclusive), or null for no lower bound
      * @param to   last day (inclusive), or null for no upper bound
-     * @return the events overlapping the range, in chronological order
+     * @return the events whose effective date overlaps the range, in chronological order
+     * @throws IllegalArgumentException if the range ends before it starts
      */
     public List<Event> eventsBetween(LocalDate from, LocalDate to) {
+        checkRange(from, to);
         LocalDate first = from == null ? LocalDate.MIN : from;
         LocalDate last = to == null ? LocalDate.MAX : to;
         return timeline().stream().filter(e -> e.bestDate().overlaps(first, last)).toList();
@@ -573,7 +666,9 @@ public final class Atlas {
 
     /**
      * @param alignment an alignment with U.S. interests
-     * @return the hotspots assessed so
+     * @return the hotspots assessed so, whatever the basis of the verdict; to count verdicts, use
+     *         {@link Analysis#hotspotsWith(UsAlignment, org.hotspotatlas.core.model.Basis)}, which counts
+     *         one basis at a time
      */
     public List<Hotspot> hotspotsWith(UsAlignment alignment) {
         return hotspots.values().stream().filter(h -> h.assessment().alignment() == alignment).toList();
@@ -596,13 +691,10 @@ public final class Atlas {
      *
      * @param hotspotId a hotspot id
      * @return the locators, in order
-     * @throws IllegalArgumentException if no hotspot has that id
+     * @throws IllegalArgumentException naming the id and the closest known ones, if no hotspot has it
      */
     public java.util.SortedSet<Locator> citationsOf(String hotspotId) {
-        Hotspot h = hotspots.get(hotspotId);
-        if (h == null) {
-            throw new IllegalArgumentException("no hotspot has id '" + hotspotId + "'");
-        }
+        Hotspot h = requireHotspot(hotspotId);
         java.util.SortedSet<Locator> out = new java.util.TreeSet<>();
         Integrity.forEachCitation(h, out::addAll);
         claimsIn(hotspotId).forEach(c -> out.addAll(c.locators()));
@@ -635,6 +727,7 @@ public final class Atlas {
     @Override
     public boolean equals(Object o) {
         return o instanceof Atlas a && dataVersion.equals(a.dataVersion) && source.equals(a.source)
+                && relationship.equals(a.relationship)
                 && actorList.equals(a.actorList) && hotspotList.equals(a.hotspotList)
                 && claimList.equals(a.claimList) && eventList.equals(a.eventList);
     }

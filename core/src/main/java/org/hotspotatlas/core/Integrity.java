@@ -16,6 +16,7 @@ import org.hotspotatlas.core.model.Event;
 import org.hotspotatlas.core.model.Finding;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.Locator;
+import org.hotspotatlas.core.model.Relationship;
 import org.hotspotatlas.core.model.Source;
 import org.hotspotatlas.core.model.Theatre;
 
@@ -46,11 +47,32 @@ final class Integrity {
         Source source = atlas.source();
         if (source != null) {
             locators("source.asserting", source.asserting());
+            for (int k = 0; k < source.anchors().size(); k++) {
+                locator("source.anchors[" + k + "].locator", source.anchors().get(k).locator());
+            }
+        }
+        Relationship rel = atlas.relationship();
+        if (rel != null) {
+            actors("relationship.principals", rel.principals());
+            for (String p : rel.principals()) {
+                if (WhoActs.JOINT_CODE.equals(p) || WhoActs.OTHER_CODE.equals(p)) {
+                    problems.add(new Problem("relationship.principals", "a principal may not have the id '" + p
+                            + "', which names a kind of actor in the analysis (joint, other)"));
+                }
+            }
+            findings("relationship.thesis", rel.thesis());
+            findings("relationship.drivers", rel.drivers());
+            findings("relationship.limits", rel.limits());
+            findings("relationship.conclusion", rel.conclusion());
         }
         int i = 0;
         for (Actor a : atlas.actors()) {
             String at = "actors[" + positions.getOrDefault(a, i++) + "] (id " + a.id() + ")";
             actors(at + ".memberOf", a.memberOf());
+            if (a.actsFor() != null) {
+                actors(at + ".actsFor", List.of(a.actsFor()));
+                actsForCycle(at + ".actsFor", a);
+            }
             locators(at + ".locators", a.locators());
         }
         i = 0;
@@ -127,6 +149,30 @@ final class Integrity {
         locators(at + ".locators", f.locators());
     }
 
+    private void findings(String at, List<Finding> fs) {
+        for (int k = 0; k < fs.size(); k++) {
+            finding(at + "[" + k + "]", fs.get(k));
+        }
+    }
+
+    /** Follows actsFor from an actor; reports a chain that comes back to where it started. */
+    private void actsForCycle(String at, Actor start) {
+        List<String> chain = new ArrayList<>(List.of(start.id()));
+        Set<String> seen = new HashSet<>(chain);
+        String next = start.actsFor();
+        while (next != null) {
+            chain.add(next);
+            if (next.equals(start.id())) {
+                problems.add(new Problem(at, "actsFor must not form a cycle, but it does: " + String.join(" -> ", chain)));
+                return;
+            }
+            if (!seen.add(next)) {
+                return; // a cycle further on, reported at an actor in it
+            }
+            next = atlas.actor(next).map(Actor::actsFor).orElse(null);
+        }
+    }
+
     private void actors(String at, List<String> ids) {
         for (int k = 0; k < ids.size(); k++) {
             if (missing(atlas.actor(ids.get(k)), ids.get(k))) {
@@ -160,6 +206,7 @@ final class Integrity {
     }
 
     static void forEachCitation(Atlas atlas, Consumer<List<Locator>> sink) {
+        atlas.relationship().findings().forEach(f -> sink.accept(f.locators()));
         atlas.actors().forEach(a -> sink.accept(a.locators()));
         atlas.hotspots().forEach(h -> forEachCitation(h, sink));
         atlas.claims().forEach(c -> sink.accept(c.locators()));

@@ -30,10 +30,7 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
     public Selection {
         hotspots = hotspots.stream().distinct().toList();
         actors = actors.stream().distinct().toList();
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("selection range must not end before it starts, but was "
-                    + from + " to " + to);
-        }
+        Atlas.checkRange(from, to);
     }
 
     /** @return the selection that keeps everything */

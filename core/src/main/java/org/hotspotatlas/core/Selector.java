@@ -13,6 +13,7 @@ import org.hotspotatlas.core.model.Event;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.PartialDate;
 import org.hotspotatlas.core.model.Theatre;
+import org.hotspotatlas.core.model.TimeRef;
 
 /** Applies a {@link Selection} to an atlas, keeping the result self-consistent. */
 final class Selector {
@@ -24,10 +25,12 @@ final class Selector {
         }
         unknown("hotspot", s.hotspots(), id -> atlas.hotspot(id).isPresent(),
                 atlas.hotspots().stream().map(Hotspot::id).toList());
-        unknown("actor", s.actors(), id -> atlas.actor(id).isPresent(), null);
+        unknown("actor", s.actors(), id -> atlas.actor(id).isPresent(),
+                atlas.actors().stream().map(Actor::id).toList());
+        Analysis analysis = atlas.analysis();
 
         List<Claim> claims = atlas.claimsWhere(c -> inHotspots(s, c.hotspot()) && involves(s, c.subjects(), c.objects())
-                && inRange(s, c.time() == null ? null : c.time().date()));
+                && inRange(s, analysis.effectiveDate(c).map(TimeRef::date).orElse(null)));
         List<Event> events = atlas.events().stream()
                 .filter(e -> inHotspots(s, e.hotspot()) && involves(s, e.participants(), List.of())
                         && inRange(s, e.bestDate()))
@@ -48,8 +51,9 @@ final class Selector {
         Set<String> eventIds = new LinkedHashSet<>();
         events.forEach(e -> eventIds.add(e.id()));
 
-        Atlas.Builder b = Atlas.builder().dataVersion(atlas.dataVersion()).source(atlas.source());
-        Set<String> actorIds = new TreeSet<>();
+        Atlas.Builder b = Atlas.builder().dataVersion(atlas.dataVersion()).source(atlas.source())
+                .relationship(atlas.relationship());
+        Set<String> actorIds = new TreeSet<>(atlas.relationship().principals());
         for (Hotspot h : atlas.hotspots()) {
             if (keptHotspots.contains(h.id())) {
                 b.addHotspot(h);
@@ -83,11 +87,15 @@ final class Selector {
         }
         Deque<String> todo = new ArrayDeque<>(actorIds);
         while (!todo.isEmpty()) {
-            atlas.actor(todo.pop()).ifPresent(a -> a.memberOf().forEach(m -> {
-                if (actorIds.add(m)) {
-                    todo.push(m);
+            atlas.actor(todo.pop()).ifPresent(a -> {
+                List<String> next = new java.util.ArrayList<>(a.memberOf());
+                a.actsForId().ifPresent(next::add);
+                for (String m : next) {
+                    if (actorIds.add(m)) {
+                        todo.push(m);
+                    }
                 }
-            }));
+            });
         }
         for (Actor a : atlas.actors()) {
             if (actorIds.contains(a.id())) {
@@ -119,8 +127,7 @@ final class Selector {
                                 List<String> known) {
         List<String> missing = ids.stream().filter(id -> !exists.test(id)).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("unknown " + what + (missing.size() == 1 ? " id " : " ids ")
-                    + String.join(", ", missing) + (known == null ? "" : "; known: " + String.join(", ", known)));
+            throw Ids.unknown(what, missing, known);
         }
     }
 }

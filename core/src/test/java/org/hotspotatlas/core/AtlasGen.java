@@ -9,6 +9,9 @@ import java.util.Random;
 import java.util.Set;
 
 import org.hotspotatlas.core.model.Action;
+import org.hotspotatlas.core.model.Anchor;
+import org.hotspotatlas.core.model.EventStatus;
+import org.hotspotatlas.core.model.Relationship;
 import org.hotspotatlas.core.model.Actor;
 import org.hotspotatlas.core.model.ActorKind;
 import org.hotspotatlas.core.model.ActorRole;
@@ -102,9 +105,11 @@ final class AtlasGen {
         for (int i = between(0, 5); i > 0; i--) {
             TimeRef enriched = r.nextInt(3) == 0 ? new TimeRef(date(), DateDerivation.ENRICHMENT, maybe(this::text), text())
                     : null;
+            EventStatus status = pick(EventStatus.values());
             events.add(new Event("event-" + i, pick(EventKind.values()), text(), time(), enriched,
                     r.nextBoolean() ? pick(actorIds) : null, some(actorIds, 0, 3),
-                    r.nextBoolean() ? pick(hotspots).id() : null, externalIds(), locators(1, 3)));
+                    r.nextBoolean() ? pick(hotspots).id() : null, externalIds(), locators(1, 3), status,
+                    status == EventStatus.EXPECTED && r.nextBoolean() ? pick(Likelihood.values()) : null));
         }
         List<String> eventIds = events.stream().map(Event::id).toList();
 
@@ -128,7 +133,10 @@ final class AtlasGen {
                     r.nextInt(4) == 0 ? String.valueOf(10 + r.nextInt(9990)) : null, some(eventIds, 0, 2),
                     locators(1, 4)));
         }
+        Relationship relationship = r.nextInt(4) == 0 ? Relationship.none()
+                : new Relationship(actorIds.subList(0, 2), findings(), findings(), findings(), findings());
         return Atlas.builder().dataVersion(r.nextBoolean() ? "2019.06." + r.nextInt(100) : text()).source(source)
+                .relationship(relationship)
                 .addActors(actors).addHotspots(hotspots).addClaims(claims).addEvents(events).build();
     }
 
@@ -145,8 +153,13 @@ final class AtlasGen {
             }
         }
         List<Locator> asserting = all.stream().filter(l -> !l.isWholeLine() && r.nextBoolean()).toList();
+        List<Anchor> anchors = new ArrayList<>();
+        for (Locator l : some(all, 0, 3)) {
+            anchors.add(new Anchor(l, maybe(this::word), quote().split(" ", 4).length > 3 ? word() + " " + word() : word(),
+                    maybe(this::word), r.nextBoolean() ? "Q&A, " + word() + "-" + word() : null));
+        }
         return new Source(text(), text(), text(), date(), URI.create("https://example.org/" + word() + "?q=" + r.nextInt()),
-                outline, asserting);
+                outline, asserting, anchors);
     }
 
     private Actor actor(String id, List<Actor> earlier) {
@@ -160,7 +173,9 @@ final class AtlasGen {
         for (int i = between(0, 3); i > 0; i--) {
             aliases.add(text());
         }
-        return new Actor(id, pick(ActorKind.values()), text(), aliases, names, externalIds(), memberOf, locators(0, 3));
+        String actsFor = earlier.isEmpty() || r.nextInt(3) > 0 ? null : pick(earlier).id();
+        return new Actor(id, pick(ActorKind.values()), text(), aliases, names, externalIds(), memberOf, actsFor,
+                locators(0, 3));
     }
 
     private List<ExternalId> externalIds() {

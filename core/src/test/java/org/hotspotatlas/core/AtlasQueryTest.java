@@ -41,27 +41,31 @@ class AtlasQueryTest {
         assertEquals(Atlas.FORMAT_VERSION, atlas.formatVersion());
         assertEquals(List.of("freedonia", "sylvania"), ids(atlas.hotspots(), Hotspot::id));
         assertEquals(List.of("china", "russia", "united-states", "freedonia", "rufus-firefly", "sylvania",
-                "grand-forum", "security-council"), ids(atlas.actors(), Actor::id));
+                "grand-forum", "security-council", "chen-wei", "ivan-petrov", "harbin", "sylvania-coast"),
+                ids(atlas.actors(), Actor::id));
         assertEquals(List.of("fx-relationship", "fx-rhetoric", "fx-veto", "fx-loans", "fx-forecast", "fx-defer",
-                "fx-us-view", "fx-forum"), claimIds(atlas.claims()));
-        assertEquals(List.of("fx-summit", "fx-vote", "fx-founding"), ids(atlas.events(), Event::id));
-        assertEquals("Atlas[data 0.0.1-fixture: 2 hotspots, 8 actors, 8 claims, 3 events]", atlas.toString());
+                "fx-us-view", "fx-forum", "fx-envoys"), claimIds(atlas.claims()));
+        assertEquals(List.of("fx-summit", "fx-vote", "fx-founding", "fx-talks"), ids(atlas.events(), Event::id));
+        assertEquals("Atlas[data 0.0.1-fixture: 2 hotspots, 12 actors, 9 claims, 4 events]", atlas.toString());
     }
 
     @Test
     void claimsInAHotspot() {
-        assertEquals(List.of("fx-veto", "fx-loans", "fx-forecast"), claimIds(atlas.claimsIn("freedonia")));
+        assertEquals(List.of("fx-veto", "fx-loans", "fx-forecast", "fx-envoys"), claimIds(atlas.claimsIn("freedonia")));
         assertEquals(List.of("fx-defer", "fx-us-view"), claimIds(atlas.claimsIn("sylvania")));
-        assertEquals(List.of(), atlas.claimsIn("atlantis"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> atlas.claimsIn("sylvnia"));
+        assertEquals("unknown hotspot id sylvnia; closest known: sylvania, freedonia", e.getMessage());
     }
 
     @Test
     void claimsInvolvingAnActorAsSubjectOrObject() {
         assertEquals(List.of("fx-relationship", "fx-veto", "fx-forecast", "fx-defer", "fx-forum"),
                 claimIds(atlas.claimsInvolving("russia")));
-        assertEquals(List.of("fx-loans", "fx-forecast"), claimIds(atlas.claimsInvolving("rufus-firefly")));
+        assertEquals(List.of("fx-loans", "fx-forecast", "fx-envoys"), claimIds(atlas.claimsInvolving("rufus-firefly")));
         assertEquals(List.of("fx-veto"), claimIds(atlas.claimsInvolving("security-council")));
-        assertEquals(List.of(), atlas.claimsInvolving("nobody"));
+        assertEquals(List.of(), atlas.claimsInvolving("harbin"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> atlas.claimsInvolving("russa"));
+        assertTrue(e.getMessage().startsWith("unknown actor id russa; closest known: russia"), e.getMessage());
     }
 
     @Test
@@ -74,7 +78,7 @@ class AtlasQueryTest {
 
     @Test
     void claimsWithAModality() {
-        assertEquals(List.of("fx-relationship", "fx-veto", "fx-loans"), claimIds(atlas.claimsWith(Modality.FACT)));
+        assertEquals(List.of("fx-relationship", "fx-veto", "fx-loans", "fx-envoys"), claimIds(atlas.claimsWith(Modality.FACT)));
         assertEquals(List.of("fx-rhetoric", "fx-us-view"), claimIds(atlas.claimsWith(Modality.ATTRIBUTED_VIEW)));
         assertEquals(List.of("fx-forecast"), claimIds(atlas.claimsWith(Modality.FORECAST)));
         assertEquals(List.of("fx-defer"), claimIds(atlas.claimsWith(Modality.JUDGEMENT)));
@@ -82,19 +86,33 @@ class AtlasQueryTest {
     }
 
     @Test
-    void claimsBetweenUseTheClaimsOwnDateAndItsWholeSpan() {
+    void claimsBetweenUseTheEffectiveDateAndItsWholeSpan() {
         assertEquals(List.of("fx-veto"), claimIds(atlas.claimsBetween(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 2, 1))));
-        assertEquals(List.of("fx-veto"), claimIds(atlas.claimsBetween(LocalDate.of(2019, 2, 28), LocalDate.of(2019, 3, 31))));
+        // fx-envoys has no date of its own: its event's enriched day, 2019-02-28, is its effective date
+        assertEquals(List.of("fx-veto", "fx-envoys"),
+                claimIds(atlas.claimsBetween(LocalDate.of(2019, 2, 28), LocalDate.of(2019, 3, 31))));
         // the range ends on the forum's last day
         assertEquals(List.of("fx-forum"), claimIds(atlas.claimsBetween(LocalDate.of(2019, 6, 7), LocalDate.of(2019, 12, 31))));
         assertEquals(List.of(), atlas.claimsBetween(LocalDate.of(2019, 3, 1), LocalDate.of(2019, 6, 4)));
-        assertEquals(List.of("fx-veto", "fx-forum"),
+        assertEquals(List.of("fx-veto", "fx-forum", "fx-envoys"),
                 claimIds(atlas.claimsBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31))));
     }
 
     @Test
+    void aReversedRangeIsRefusedAlikeEverywhere() {
+        String expected = "date range must not end before it starts, but was 2019-06-02 to 2019-06-01";
+        LocalDate from = LocalDate.of(2019, 6, 2);
+        LocalDate to = LocalDate.of(2019, 6, 1);
+        assertEquals(expected, assertThrows(IllegalArgumentException.class, () -> atlas.claimsBetween(from, to)).getMessage());
+        assertEquals(expected, assertThrows(IllegalArgumentException.class, () -> atlas.eventsBetween(from, to)).getMessage());
+        assertEquals(expected, assertThrows(IllegalArgumentException.class,
+                () -> Selection.all().between(from, to)).getMessage());
+        assertEquals(List.of("fx-veto"), claimIds(atlas.claimsBetween(from.minusMonths(4), from.minusMonths(4))));
+    }
+
+    @Test
     void timelineIsChronologicalByTheBestDate() {
-        assertEquals(List.of("fx-founding", "fx-vote", "fx-summit"), ids(atlas.timeline(), Event::id));
+        assertEquals(List.of("fx-founding", "fx-vote", "fx-summit", "fx-talks"), ids(atlas.timeline(), Event::id));
     }
 
     @Test
@@ -102,7 +120,7 @@ class AtlasQueryTest {
         // fx-vote is "2019-02" in the source but enriched to 2019-02-28
         assertEquals(List.of(), atlas.eventsBetween(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 2, 27)));
         assertEquals(List.of("fx-vote"), ids(atlas.eventsBetween(LocalDate.of(2019, 2, 28), LocalDate.of(2019, 2, 28)), Event::id));
-        assertEquals(List.of("fx-vote", "fx-summit"),
+        assertEquals(List.of("fx-vote", "fx-summit", "fx-talks"),
                 ids(atlas.eventsBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)), Event::id));
         assertEquals(List.of("fx-founding"), ids(atlas.eventsBetween(LocalDate.of(2008, 7, 1), LocalDate.of(2008, 7, 1)), Event::id));
     }
@@ -125,7 +143,8 @@ class AtlasQueryTest {
     @Test
     void lookupsById() {
         assertEquals("China", atlas.actor("china").orElseThrow().name());
-        assertEquals("Sylvania", atlas.hotspot("sylvania").orElseThrow().name());
+        assertEquals("Sylvanian mediation", atlas.hotspot("sylvania").orElseThrow().name());
+        assertEquals("Sylvania", atlas.actor("sylvania").orElseThrow().name());
         assertEquals(Action.VETO, atlas.claim("fx-veto").orElseThrow().action());
         assertEquals("Security Council vote on Freedonia", atlas.event("fx-vote").orElseThrow().title());
         assertEquals("Sylvanian coast", atlas.theatre("sylvania-coast").orElseThrow().name());
@@ -136,13 +155,23 @@ class AtlasQueryTest {
         assertTrue(atlas.theatre("sylvania").isEmpty());
     }
 
+    /** One id names an actor, a hotspot and a theatre with different names: each lookup says which. */
     @Test
-    void nameOfResolvesEveryKindOfId() {
-        assertEquals("Rufus T. Firefly", atlas.nameOf("rufus-firefly"));
-        assertEquals("Sylvania", atlas.nameOf("sylvania"));
-        assertEquals("Sylvanian coast", atlas.nameOf("sylvania-coast"));
-        assertEquals("Grand Forum summit", atlas.nameOf("fx-summit"));
-        assertEquals("no-such-id", atlas.nameOf("no-such-id"));
+    void namesAreLookedUpByKind() {
+        assertEquals("Rufus T. Firefly", atlas.actorName("rufus-firefly"));
+        assertEquals("Sylvania", atlas.actorName("sylvania"));
+        assertEquals("Sylvanian mediation", atlas.hotspotName("sylvania"));
+        assertEquals("Coast of Sylvania", atlas.actorName("sylvania-coast"));
+        assertEquals("Sylvanian coast", atlas.theatreName("sylvania-coast"));
+        assertEquals("Grand Forum summit", atlas.eventTitle("fx-summit"));
+        assertEquals("unknown hotspot id china; closest known: sylvania, freedonia",
+                assertThrows(IllegalArgumentException.class, () -> atlas.hotspotName("china")).getMessage());
+        assertEquals("unknown theatre id sylvania; closest known: sylvania-coast",
+                assertThrows(IllegalArgumentException.class, () -> atlas.theatreName("sylvania")).getMessage());
+        assertEquals("unknown event id fx-sumit; closest known: fx-summit, fx-talks, fx-vote",
+                assertThrows(IllegalArgumentException.class, () -> atlas.eventTitle("fx-sumit")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> atlas.actorName("fx-veto")).getMessage()
+                .startsWith("unknown actor id fx-veto; closest known: "));
     }
 
     @Test
@@ -205,19 +234,20 @@ class AtlasQueryTest {
         Atlas s = atlas.select(Selection.hotspots("sylvania"));
         assertEquals(List.of("sylvania"), ids(s.hotspots(), Hotspot::id));
         assertEquals(List.of("fx-defer", "fx-us-view"), claimIds(s.claims()));
-        assertEquals(List.of(), s.events());
-        assertEquals(List.of("china", "russia", "united-states", "sylvania"), ids(s.actors(), Actor::id));
+        assertEquals(List.of("fx-talks"), ids(s.events(), Event::id));
+        assertEquals(List.of("china", "russia", "united-states", "sylvania", "sylvania-coast"), ids(s.actors(), Actor::id));
+        assertEquals(atlas.relationship(), s.relationship());
         assertValid(s);
     }
 
     @Test
     void selectFollowsMembershipSoReferencesStayResolved() throws IOException {
         Atlas s = atlas.select(Selection.hotspots("freedonia"));
-        assertEquals(List.of("fx-veto", "fx-loans", "fx-forecast"), claimIds(s.claims()));
+        assertEquals(List.of("fx-veto", "fx-loans", "fx-forecast", "fx-envoys"), claimIds(s.claims()));
         assertEquals(List.of("fx-vote", "fx-founding"), ids(s.events(), Event::id));
-        // rufus-firefly is a member of freedonia, so the actor freedonia stays
-        assertEquals(List.of("china", "russia", "united-states", "freedonia", "rufus-firefly", "security-council"),
-                ids(s.actors(), Actor::id));
+        // rufus-firefly is a member of freedonia, so the actor freedonia stays; the envoys act for the principals
+        assertEquals(List.of("china", "russia", "united-states", "freedonia", "rufus-firefly", "security-council",
+                        "chen-wei", "ivan-petrov"), ids(s.actors(), Actor::id));
         assertValid(s);
     }
 

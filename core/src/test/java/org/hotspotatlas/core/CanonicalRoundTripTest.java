@@ -56,7 +56,7 @@ class CanonicalRoundTripTest {
         assertTrue(text.endsWith("}\n"), "output must end in a single newline");
         assertFalse(text.endsWith("\n\n"));
         assertFalse(bytes[0] == (byte) 0xEF, "output starts with a byte-order mark");
-        assertTrue(text.startsWith("{\n  \"$schema\": \"" + DatasetFormat.SCHEMA_ID + "\",\n  \"formatVersion\": \"1.0\","),
+        assertTrue(text.startsWith("{\n  \"$schema\": \"" + DatasetFormat.SCHEMA_ID + "\",\n  \"formatVersion\": \"1.1\","),
                 text.substring(0, 120));
         // non-ASCII text is written as UTF-8, not escaped
         assertTrue(text.contains("\"Россия\""));

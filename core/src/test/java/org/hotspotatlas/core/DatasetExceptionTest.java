@@ -190,8 +190,8 @@ class DatasetExceptionTest {
             array(root, "claims").add(record(root, "claims", 2).deepCopy());
             array(root, "actors").add(record(root, "actors", 1).deepCopy());
         }));
-        has(p, "claims[8] (id fx-veto)", "duplicate id");
-        has(p, "actors[8] (id russia)", "duplicate id");
+        has(p, "claims[9] (id fx-veto)", "duplicate id");
+        has(p, "actors[12] (id russia)", "duplicate id");
         assertEquals(2, p.size(), all(p));
     }
 

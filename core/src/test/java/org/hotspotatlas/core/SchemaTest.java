@@ -3,6 +3,7 @@ package org.hotspotatlas.core;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -37,6 +38,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The published JSON Schema: valid, met by valid datasets, failed by invalid ones, in step with the enums. */
@@ -116,6 +118,20 @@ class SchemaTest {
         invalid("an empty locator list", r -> Docs.record(r, "claims", 0).putArray("locators"), "locators");
         invalid("a bad date form", r -> ((ObjectNode) r.get("source")).put("published", "June 2019"), "published");
         assertFalse(validate(Docs.JSON.readTree("[]")).isEmpty());
+        invalid("a likelihood on an event that is not expected", r -> Docs.record(r, "events", 0)
+                .put("likelihood", "likely"), "events");
+        invalid("one principal", r -> ((ArrayNode) r.get("relationship").get("principals")).remove(1), "principals");
+        invalid("an anchor without a start", r -> ((ObjectNode) r.get("source").get("anchors").get(0)).remove("start"),
+                "anchors");
+    }
+
+    @Test
+    void theFormatOneZeroSchemaIsKeptAndValidatesAOneZeroDocument() {
+        Schema old = REGISTRY.getSchema(DatasetFormat.schema("1.0"), InputFormat.JSON);
+        assertTrue(old.validate(AnalysisTest.formatOneZero()).isEmpty());
+        assertFalse(old.validate(Docs.fixture()).isEmpty(), "the 1.0 schema accepted a 1.1 document");
+        assertFalse(validate(AnalysisTest.formatOneZero()).isEmpty(), "the 1.1 schema accepted a 1.0 document");
+        assertThrows(IllegalArgumentException.class, () -> DatasetFormat.schema("0.9"));
     }
 
     /** The schema's $defs entry for each vocabulary must list exactly the Java enum's codes, in order. */
@@ -124,7 +140,8 @@ class SchemaTest {
         JsonNode defs = Docs.JSON.readTree(DatasetFormat.schema()).get("$defs");
         List<Class<? extends Enum<?>>> vocabularies = List.of(ActorKind.class, Action.class, EventKind.class,
                 Modality.class, Voice.class, Likelihood.class, Instrument.class, Region.class, CoordinationPattern.class,
-                UsAlignment.class, Bound.class, ExternalIdScheme.class, DateDerivation.class);
+                UsAlignment.class, Bound.class, ExternalIdScheme.class, DateDerivation.class,
+                org.hotspotatlas.core.model.EventStatus.class);
         List<String> drift = new ArrayList<>();
         for (Class<? extends Enum<?>> type : vocabularies) {
             JsonNode def = defs.get(type.getSimpleName());

@@ -17,24 +17,41 @@ import java.util.List;
 public final class DatasetFormat {
 
     /** The format version this library writes. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
 
-    /** The format versions this library reads. */
-    public static final List<String> SUPPORTED_VERSIONS = List.of(VERSION);
+    /**
+     * The format versions this library reads: 1.0 (no relationship, actsFor, event status or anchors)
+     * and 1.1.
+     */
+    public static final List<String> SUPPORTED_VERSIONS = List.of("1.0", VERSION);
 
     /** The schema's {@code $id}, which canonical documents name in their {@code $schema} field. */
-    public static final String SCHEMA_ID = "https://hotspotatlas.org/schema/hotspot-atlas-1.0.schema.json";
+    public static final String SCHEMA_ID = "https://hotspotatlas.org/schema/hotspot-atlas-1.1.schema.json";
 
-    /** Class-path resource name of the schema, in this package. */
-    public static final String SCHEMA_RESOURCE = "hotspot-atlas-1.0.schema.json";
+    /** Class-path resource name of the current version's schema, in this package. */
+    public static final String SCHEMA_RESOURCE = "hotspot-atlas-1.1.schema.json";
 
     private DatasetFormat() {}
 
-    /** @return the JSON Schema of the format, as JSON text */
+    /** @return the JSON Schema of the format this library writes ({@value #VERSION}), as JSON text */
     public static String schema() {
-        try (InputStream in = DatasetFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+        return schema(VERSION);
+    }
+
+    /**
+     * @param version one of {@link #SUPPORTED_VERSIONS}
+     * @return the JSON Schema of that format version, as JSON text
+     * @throws IllegalArgumentException if this library does not read that version
+     */
+    public static String schema(String version) {
+        if (!SUPPORTED_VERSIONS.contains(version)) {
+            throw new IllegalArgumentException("unknown format version '" + version + "'; this library reads "
+                    + String.join(", ", SUPPORTED_VERSIONS));
+        }
+        String resource = "hotspot-atlas-" + version + ".schema.json";
+        try (InputStream in = DatasetFormat.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("schema resource " + SCHEMA_RESOURCE + " is missing");
+                throw new IllegalStateException("schema resource " + resource + " is missing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

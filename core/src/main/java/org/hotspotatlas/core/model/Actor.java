@@ -16,11 +16,14 @@ import java.util.Objects;
  * @param externalIds identifiers in outside schemes (enrichment)
  * @param memberOf    ids of actors this one belongs to or lies within (a state in a grouping, a
  *                    city in a state)
+ * @param actsFor     the id of the state or organisation this actor acts or speaks for (a leader,
+ *                    an official, a ministry or official body, state media), or null; unlike
+ *                    {@code memberOf}, it makes the actor that state's agent
  * @param locators    where the source names it
  */
 public record Actor(String id, ActorKind kind, String name, List<String> aliases,
                     List<LocalName> nativeNames, List<ExternalId> externalIds, List<String> memberOf,
-                    List<Locator> locators) {
+                    String actsFor, List<Locator> locators) {
 
     /** Validates and copies. */
     public Actor {
@@ -31,7 +34,36 @@ public record Actor(String id, ActorKind kind, String name, List<String> aliases
         nativeNames = Checks.list(nativeNames, "actor nativeNames");
         externalIds = Checks.list(externalIds, "actor externalIds");
         memberOf = Checks.ids(memberOf, "actor memberOf");
+        if (actsFor != null) {
+            Checks.id(actsFor, "actor actsFor");
+            if (actsFor.equals(id)) {
+                throw new IllegalArgumentException("actor actsFor must name another actor, but actor '" + id
+                        + "' acts for itself");
+            }
+        }
         locators = Checks.list(locators, "actor locators");
+    }
+
+    /**
+     * An actor that acts for no one else.
+     *
+     * @param id          stable id
+     * @param kind        what kind of entity it is
+     * @param name        the English display name
+     * @param aliases     other names
+     * @param nativeNames names in other languages and scripts (enrichment)
+     * @param externalIds identifiers in outside schemes (enrichment)
+     * @param memberOf    ids of actors this one belongs to or lies within
+     * @param locators    where the source names it
+     */
+    public Actor(String id, ActorKind kind, String name, List<String> aliases, List<LocalName> nativeNames,
+                 List<ExternalId> externalIds, List<String> memberOf, List<Locator> locators) {
+        this(id, kind, name, aliases, nativeNames, externalIds, memberOf, null, locators);
+    }
+
+    /** @return the id of the state or organisation this actor acts for, if any */
+    public java.util.Optional<String> actsForId() {
+        return java.util.Optional.ofNullable(actsFor);
     }
 
     /**
@@ -44,7 +76,7 @@ public record Actor(String id, ActorKind kind, String name, List<String> aliases
      * @return the actor
      */
     public static Actor of(String id, ActorKind kind, String name, Collection<Locator> locators) {
-        return new Actor(id, kind, name, List.of(), List.of(), List.of(), List.of(), List.copyOf(locators));
+        return new Actor(id, kind, name, List.of(), List.of(), List.of(), List.of(), null, List.copyOf(locators));
     }
 
     /**

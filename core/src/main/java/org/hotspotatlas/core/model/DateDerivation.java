@@ -5,21 +5,28 @@ package org.hotspotatlas.core.model;
  */
 public enum DateDerivation implements Vocabulary {
     /** The source states the date outright, year included. */
-    STATED("The source states the date outright, year included."),
+    STATED("Stated", "The source states the date outright, year included."),
     /** The source gives a relative expression ("last year", "in April") that was resolved against its publication date. */
-    RESOLVED_FROM_PUBLICATION("The source gives a relative expression (\"last year\", \"in April\") that was resolved against its publication date."),
+    RESOLVED_FROM_PUBLICATION("Resolved from publication", "The source gives a relative expression (\"last year\", \"in April\") that was resolved against its publication date."),
     /** Not in the source: added from a checked public reference, which the record names. */
-    ENRICHMENT("Not in the source: added from a checked public reference, which the record names.");
+    ENRICHMENT("Enrichment", "Not in the source: added from a checked public reference, which the record names.");
 
+    private final String label;
     private final String description;
 
-    DateDerivation(String description) {
+    DateDerivation(String label, String description) {
+        this.label = label;
         this.description = description;
     }
 
     @Override
     public String code() {
         return Vocabulary.codeOf(this);
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     @Override

@@ -5,7 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A dated happening: a summit, a visit, a vote, a meeting, a speech, a declaration.
+ * A dated happening: a summit, a visit, a vote, a meeting, a speech, a declaration. An event the
+ * source says had not happened at publication is {@link EventStatus#PLANNED planned} or
+ * {@link EventStatus#EXPECTED expected}; only an expected one may carry a likelihood word.
  *
  * @param id           stable id
  * @param kind         what kind of happening
@@ -17,9 +19,13 @@ import java.util.Optional;
  * @param hotspot      the id of the hotspot it belongs to, or null
  * @param externalIds  outside identifiers such as a UN document symbol (enrichment)
  * @param locators     where the source mentions it (at least one)
+ * @param status       whether it had happened at publication
+ * @param likelihood   the estimative word the source uses for an expected event, or null; only with
+ *                     {@link EventStatus#EXPECTED}
  */
 public record Event(String id, EventKind kind, String title, TimeRef time, TimeRef enrichedTime, String place,
-                    List<String> participants, String hotspot, List<ExternalId> externalIds, List<Locator> locators) {
+                    List<String> participants, String hotspot, List<ExternalId> externalIds, List<Locator> locators,
+                    EventStatus status, Likelihood likelihood) {
     /** Validates and copies. */
     public Event {
         Checks.id(id, "event id");
@@ -39,6 +45,36 @@ public record Event(String id, EventKind kind, String title, TimeRef time, TimeR
         }
         externalIds = Checks.list(externalIds, "event externalIds");
         locators = Checks.nonEmpty(Checks.list(locators, "event locators"), "event locators");
+        Objects.requireNonNull(status, "event status");
+        if (likelihood != null && status != EventStatus.EXPECTED) {
+            throw new IllegalArgumentException("event likelihood '" + likelihood.code()
+                    + "' needs status expected, but status was '" + status.code() + "'");
+        }
+    }
+
+    /**
+     * An event that had happened at publication, without a likelihood.
+     *
+     * @param id           stable id
+     * @param kind         what kind of happening
+     * @param title        a short title in the curator's words
+     * @param time         when, as the source gives it
+     * @param enrichedTime a more precise date from a checked reference, or null
+     * @param place        the id of the place, or null
+     * @param participants ids of the actors taking part
+     * @param hotspot      the id of the hotspot it belongs to, or null
+     * @param externalIds  outside identifiers (enrichment)
+     * @param locators     where the source mentions it
+     */
+    public Event(String id, EventKind kind, String title, TimeRef time, TimeRef enrichedTime, String place,
+                 List<String> participants, String hotspot, List<ExternalId> externalIds, List<Locator> locators) {
+        this(id, kind, title, time, enrichedTime, place, participants, hotspot, externalIds, locators,
+                EventStatus.OCCURRED, null);
+    }
+
+    /** @return the likelihood word, if the source uses one for this expected event */
+    public Optional<Likelihood> likelihoodWord() {
+        return Optional.ofNullable(likelihood);
     }
 
     /** @return the most precise date known: the enriched one if any, else the source's */

@@ -5,27 +5,34 @@ package org.hotspotatlas.core.model;
  */
 public enum Instrument implements Vocabulary {
     /** Talks, proposals, visits, recognition and public positions. */
-    DIPLOMATIC("Talks, proposals, visits, recognition and public positions."),
+    DIPLOMATIC("Diplomatic", "Talks, proposals, visits, recognition and public positions."),
     /** Trade, investment, loans, reconstruction and economic support. */
-    ECONOMIC("Trade, investment, loans, reconstruction and economic support."),
+    ECONOMIC("Economic", "Trade, investment, loans, reconstruction and economic support."),
     /** Armed forces, bases, arms and military assistance. */
-    MILITARY("Armed forces, bases, arms and military assistance."),
+    MILITARY("Military", "Armed forces, bases, arms and military assistance."),
     /** Security services, counter-terrorism and internal-security support. */
-    SECURITY("Security services, counter-terrorism and internal-security support."),
+    SECURITY("Security", "Security services, counter-terrorism and internal-security support."),
     /** Votes, vetoes and abstentions at the United Nations. */
-    UN_VOTING("Votes, vetoes and abstentions at the United Nations."),
+    UN_VOTING("UN voting", "Votes, vetoes and abstentions at the United Nations."),
     /** Media, messaging and narratives. */
-    INFORMATION("Media, messaging and narratives.");
+    INFORMATION("Information", "Media, messaging and narratives.");
 
+    private final String label;
     private final String description;
 
-    Instrument(String description) {
+    Instrument(String label, String description) {
+        this.label = label;
         this.description = description;
     }
 
     @Override
     public String code() {
         return Vocabulary.codeOf(this);
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     @Override

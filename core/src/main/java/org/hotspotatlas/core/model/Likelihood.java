@@ -7,25 +7,27 @@ package org.hotspotatlas.core.model;
  */
 public enum Likelihood implements Vocabulary {
     /** Almost no chance / remote: 1 to 5 percent. */
-    ALMOST_NO_CHANCE("Almost no chance / remote: 1 to 5 percent.", 1, 5),
+    ALMOST_NO_CHANCE("Almost no chance", "Almost no chance / remote: 1 to 5 percent.", 1, 5),
     /** Very unlikely / highly improbable: 5 to 20 percent. */
-    VERY_UNLIKELY("Very unlikely / highly improbable: 5 to 20 percent.", 5, 20),
+    VERY_UNLIKELY("Very unlikely", "Very unlikely / highly improbable: 5 to 20 percent.", 5, 20),
     /** Unlikely / improbable: 20 to 45 percent. */
-    UNLIKELY("Unlikely / improbable: 20 to 45 percent.", 20, 45),
+    UNLIKELY("Unlikely", "Unlikely / improbable: 20 to 45 percent.", 20, 45),
     /** Roughly even chance / roughly even odds: 45 to 55 percent. */
-    ROUGHLY_EVEN_CHANCE("Roughly even chance / roughly even odds: 45 to 55 percent.", 45, 55),
+    ROUGHLY_EVEN_CHANCE("Roughly even chance", "Roughly even chance / roughly even odds: 45 to 55 percent.", 45, 55),
     /** Likely / probable: 55 to 80 percent. */
-    LIKELY("Likely / probable: 55 to 80 percent.", 55, 80),
+    LIKELY("Likely", "Likely / probable: 55 to 80 percent.", 55, 80),
     /** Very likely / highly probable: 80 to 95 percent. */
-    VERY_LIKELY("Very likely / highly probable: 80 to 95 percent.", 80, 95),
+    VERY_LIKELY("Very likely", "Very likely / highly probable: 80 to 95 percent.", 80, 95),
     /** Almost certain / nearly certain: 95 to 99 percent. */
-    ALMOST_CERTAIN("Almost certain / nearly certain: 95 to 99 percent.", 95, 99);
+    ALMOST_CERTAIN("Almost certain", "Almost certain / nearly certain: 95 to 99 percent.", 95, 99);
 
+    private final String label;
     private final String description;
     private final int minPercent;
     private final int maxPercent;
 
-    Likelihood(String description, int minPercent, int maxPercent) {
+    Likelihood(String label, String description, int minPercent, int maxPercent) {
+        this.label = label;
         this.description = description;
         this.minPercent = minPercent;
         this.maxPercent = maxPercent;
@@ -34,6 +36,11 @@ public enum Likelihood implements Vocabulary {
     @Override
     public String code() {
         return Vocabulary.codeOf(this);
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     @Override

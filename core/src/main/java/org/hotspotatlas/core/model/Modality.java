@@ -5,25 +5,32 @@ package org.hotspotatlas.core.model;
  */
 public enum Modality implements Vocabulary {
     /** Reported as having happened or as being the case. */
-    FACT("Reported as having happened or as being the case."),
+    FACT("Fact", "Reported as having happened or as being the case."),
     /** An announced or scheduled intention, such as a planned visit. */
-    STATED_PLAN("An announced or scheduled intention, such as a planned visit."),
+    STATED_PLAN("Stated plan", "An announced or scheduled intention, such as a planned visit."),
     /** An expectation about the future, usually hedged by an estimative word. */
-    FORECAST("An expectation about the future, usually hedged by an estimative word."),
+    FORECAST("Forecast", "An expectation about the future, usually hedged by an estimative word."),
     /** The author's own evaluation or characterisation. */
-    JUDGEMENT("The author's own evaluation or characterisation."),
+    JUDGEMENT("Judgement", "The author's own evaluation or characterisation."),
     /** A view the source attributes to a named voice, not asserted by the author. */
-    ATTRIBUTED_VIEW("A view the source attributes to a named voice, not asserted by the author.");
+    ATTRIBUTED_VIEW("Attributed view", "A view the source attributes to a named voice, not asserted by the author.");
 
+    private final String label;
     private final String description;
 
-    Modality(String description) {
+    Modality(String label, String description) {
+        this.label = label;
         this.description = description;
     }
 
     @Override
     public String code() {
         return Vocabulary.codeOf(this);
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     @Override

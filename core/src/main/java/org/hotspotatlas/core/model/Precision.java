@@ -5,23 +5,30 @@ package org.hotspotatlas.core.model;
  */
 public enum Precision implements Vocabulary {
     /** Known to the year. */
-    YEAR("Known to the year."),
+    YEAR("Year", "Known to the year."),
     /** Known to the month. */
-    MONTH("Known to the month."),
+    MONTH("Month", "Known to the month."),
     /** Known to the day. */
-    DAY("Known to the day."),
+    DAY("Day", "Known to the day."),
     /** Known as an inclusive range of days. */
-    DAY_RANGE("Known as an inclusive range of days.");
+    DAY_RANGE("Day range", "Known as an inclusive range of days.");
 
+    private final String label;
     private final String description;
 
-    Precision(String description) {
+    Precision(String label, String description) {
+        this.label = label;
         this.description = description;
     }
 
     @Override
     public String code() {
         return Vocabulary.codeOf(this);
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     @Override

@@ -5,37 +5,44 @@ package org.hotspotatlas.core.model;
  */
 public enum Region implements Vocabulary {
     /** China, the Koreas, Japan and Mongolia. */
-    EAST_ASIA("China, the Koreas, Japan and Mongolia."),
+    EAST_ASIA("East Asia", "China, the Koreas, Japan and Mongolia."),
     /** Southeast Asia and the South China Sea. */
-    SOUTHEAST_ASIA("Southeast Asia and the South China Sea."),
+    SOUTHEAST_ASIA("Southeast Asia", "Southeast Asia and the South China Sea."),
     /** Afghanistan, Pakistan, India and neighbours. */
-    SOUTH_ASIA("Afghanistan, Pakistan, India and neighbours."),
+    SOUTH_ASIA("South Asia", "Afghanistan, Pakistan, India and neighbours."),
     /** The five Central Asian republics and western China's borderlands. */
-    CENTRAL_ASIA("The five Central Asian republics and western China's borderlands."),
+    CENTRAL_ASIA("Central Asia", "The five Central Asian republics and western China's borderlands."),
     /** The Levant, the Gulf, Iran and neighbouring states. */
-    MIDDLE_EAST("The Levant, the Gulf, Iran and neighbouring states."),
+    MIDDLE_EAST("Middle East", "The Levant, the Gulf, Iran and neighbouring states."),
     /** The African continent. */
-    AFRICA("The African continent."),
+    AFRICA("Africa", "The African continent."),
     /** Europe, including the Balkans. */
-    EUROPE("Europe, including the Balkans."),
+    EUROPE("Europe", "Europe, including the Balkans."),
     /** Ukraine, Belarus and the European former Soviet states. */
-    EASTERN_EUROPE("Ukraine, Belarus and the European former Soviet states."),
+    EASTERN_EUROPE("Eastern Europe", "Ukraine, Belarus and the European former Soviet states."),
     /** Central and South America and the Caribbean. */
-    LATIN_AMERICA("Central and South America and the Caribbean."),
+    LATIN_AMERICA("Latin America", "Central and South America and the Caribbean."),
     /** The Arctic Ocean and the lands around it. */
-    ARCTIC("The Arctic Ocean and the lands around it."),
+    ARCTIC("Arctic", "The Arctic Ocean and the lands around it."),
     /** Not tied to one region. */
-    GLOBAL("Not tied to one region.");
+    GLOBAL("Global", "Not tied to one region.");
 
+    private final String label;
     private final String description;
 
-    Region(String description) {
+    Region(String label, String description) {
+        this.label = label;
         this.description = description;
     }
 
     @Override
     public String code() {
         return Vocabulary.codeOf(this);
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     @Override

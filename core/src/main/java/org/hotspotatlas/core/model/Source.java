@@ -11,14 +11,16 @@ import java.util.Objects;
  * @param publisher       who published it
  * @param publicationType the publisher's label for the kind of publication, such as "Analysis"
  * @param published       when it was published, to the precision known
- * @param url             where it can be read
+ * @param url             where it can be read: an absolute URL
  * @param outline         for each non-empty line of the text in order, how many sentences it has;
  *                        0 for a line cited only as a whole (a heading, a caption)
  * @param asserting       every sentence (or whole line) that asserts something and so must be cited
  *                        by at least one record; the dataset's coverage is checked against it
+ * @param anchors         text anchors that let a locator open the source at its passage, at most
+ *                        one per locator, kept in locator order; possibly empty
  */
 public record Source(String title, String publisher, String publicationType, PartialDate published,
-                     URI url, List<Integer> outline, List<Locator> asserting) {
+                     URI url, List<Integer> outline, List<Locator> asserting, List<Anchor> anchors) {
 
     /** Validates and copies. */
     public Source {
@@ -27,6 +29,10 @@ public record Source(String title, String publisher, String publicationType, Par
         Checks.text(publicationType, "source publicationType");
         Objects.requireNonNull(published, "source published");
         Objects.requireNonNull(url, "source url");
+        if (!url.isAbsolute() || url.isOpaque()) {
+            throw new IllegalArgumentException("source url must be an absolute URL such as https://example.org/a, "
+                    + "but was '" + url + "'");
+        }
         outline = Checks.list(outline, "source outline");
         for (int i = 0; i < outline.size(); i++) {
             if (outline.get(i) < 0) {
@@ -35,6 +41,65 @@ public record Source(String title, String publisher, String publicationType, Par
             }
         }
         asserting = Checks.list(asserting, "source asserting");
+        List<Anchor> sorted = new java.util.ArrayList<>(Checks.list(anchors, "source anchors"));
+        sorted.sort(java.util.Comparator.comparing(Anchor::locator));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).locator().equals(sorted.get(i - 1).locator())) {
+                throw new IllegalArgumentException("source anchors must have at most one anchor per locator, but "
+                        + sorted.get(i).locator() + " has more than one");
+            }
+        }
+        anchors = List.copyOf(sorted);
+    }
+
+    /**
+     * A source without text anchors.
+     *
+     * @param title           the document's title
+     * @param publisher       who published it
+     * @param publicationType the publisher's label for the kind of publication
+     * @param published       when it was published
+     * @param url             where it can be read: an absolute URL
+     * @param outline         sentences per non-empty line
+     * @param asserting       the sentences that must be cited
+     */
+    public Source(String title, String publisher, String publicationType, PartialDate published, URI url,
+                  List<Integer> outline, List<Locator> asserting) {
+        this(title, publisher, publicationType, published, url, outline, asserting, List.of());
+    }
+
+    /**
+     * @param locator a locator
+     * @return the anchor stored for it, if any
+     */
+    public java.util.Optional<Anchor> anchor(Locator locator) {
+        Objects.requireNonNull(locator, "locator");
+        for (Anchor a : anchors) {
+            if (a.locator().equals(locator)) {
+                return java.util.Optional.of(a);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * A link that opens the source at a cited passage: the source URL (without any fragment of its own)
+     * followed by a URL Fragment Text Directive, {@code #:~:text=[prefix-,]start[,end][,-suffix]}, built
+     * from the passage's {@link Anchor}. Browsers that follow the directive scroll to the passage and
+     * highlight it; others open the page at its top.
+     *
+     * @param locator a locator
+     * @return the link, or empty if no anchor is stored for the locator
+     */
+    public java.util.Optional<URI> link(Locator locator) {
+        return anchor(locator).map(a -> {
+            String base = url.toString();
+            int hash = base.indexOf('#');
+            if (hash >= 0) {
+                base = base.substring(0, hash);
+            }
+            return URI.create(base + "#:~:" + a.textDirective());
+        });
     }
 
     /**

@@ -5,25 +5,32 @@ package org.hotspotatlas.core.model;
  */
 public enum UsAlignment implements Vocabulary {
     /** Consistent with U.S. aims. */
-    ALIGNED("Consistent with U.S. aims."),
+    ALIGNED("Aligned", "Consistent with U.S. aims."),
     /** Loosely or partly consistent with U.S. aims. */
-    PARTLY_ALIGNED("Loosely or partly consistent with U.S. aims."),
+    PARTLY_ALIGNED("Partly aligned", "Loosely or partly consistent with U.S. aims."),
     /** Consistent in some respects and counter in others. */
-    MIXED("Consistent in some respects and counter in others."),
+    MIXED("Mixed", "Consistent in some respects and counter in others."),
     /** Runs counter to U.S. interests. */
-    COUNTER("Runs counter to U.S. interests."),
+    COUNTER("Counter", "Runs counter to U.S. interests."),
     /** The source does not say. */
-    UNSTATED("The source does not say.");
+    UNSTATED("Unstated", "The source does not say.");
 
+    private final String label;
     private final String description;
 
-    UsAlignment(String description) {
+    UsAlignment(String label, String description) {
+        this.label = label;
         this.description = description;
     }
 
     @Override
     public String code() {
         return Vocabulary.codeOf(this);
+    }
+
+    @Override
+    public String label() {
+        return label;
     }
 
     @Override

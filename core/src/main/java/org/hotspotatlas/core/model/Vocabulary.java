@@ -1,14 +1,22 @@
 package org.hotspotatlas.core.model;
 
 /**
- * A controlled vocabulary term: an enum constant with a stable written code and a documented
- * meaning. Codes are lower-case words joined by hyphens and never change once published; the
- * dataset format stores the code, never the Java name.
+ * A controlled vocabulary term: an enum constant with a stable written code, a display label and a
+ * documented meaning. Codes are lower-case words joined by hyphens and never change once published;
+ * the dataset format stores the code, never the Java name. Renderers show the {@link #label()} (or
+ * the {@link #description()}), never a form of their own, so every output names a term alike. Labels
+ * are sentence case and spell the United States "U.S.".
  */
 public interface Vocabulary {
 
     /** @return the stable lower-case code written in datasets, such as {@code joint-proposal} */
     String code();
+
+    /**
+     * @return the display label, in sentence case, such as "Joint proposal" or "U.S. officials"; the
+     *         one form every renderer shows
+     */
+    String label();
 
     /** @return what the term means, in one or two sentences */
     String description();

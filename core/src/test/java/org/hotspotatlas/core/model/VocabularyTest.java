@@ -16,7 +16,8 @@ class VocabularyTest {
     @SuppressWarnings("unchecked")
     static final List<Class<? extends Enum<?>>> ALL = List.of(ActorKind.class, Action.class, EventKind.class,
             Modality.class, Voice.class, Likelihood.class, Instrument.class, Region.class, CoordinationPattern.class,
-            UsAlignment.class, Bound.class, ExternalIdScheme.class, DateDerivation.class, Precision.class);
+            UsAlignment.class, Bound.class, ExternalIdScheme.class, DateDerivation.class, Precision.class,
+            EventStatus.class, Basis.class);
 
     @Test
     void everyTermHasAStableLowerCaseCodeAndADescription() {
@@ -29,6 +30,47 @@ class VocabularyTest {
                 assertFalse(v.description().isBlank(), type.getSimpleName() + "." + e + " has no description");
                 assertTrue(v.description().endsWith("."), type.getSimpleName() + "." + e);
             }
+        }
+    }
+
+    @Test
+    void everyTermHasASentenceCaseLabelSpellingTheUnitedStatesUS() {
+        for (Class<? extends Enum<?>> type : ALL) {
+            Set<String> labels = new HashSet<>();
+            for (Enum<?> e : type.getEnumConstants()) {
+                Vocabulary v = (Vocabulary) e;
+                String where = type.getSimpleName() + "." + e;
+                assertFalse(v.label().isBlank(), where);
+                assertTrue(Character.isUpperCase(v.label().codePointAt(0)), where + " label " + v.label());
+                assertTrue(labels.add(v.label()), where + " repeats the label " + v.label());
+                for (String text : List.of(v.label(), v.description())) {
+                    assertFalse(text.matches(".*\\bUS\\b.*") || text.matches(".*\\bU\\.S\\b(?!\\.).*"),
+                            where + " spells the United States other than 'U.S.': " + text);
+                }
+            }
+        }
+        assertEquals("U.S. officials", Voice.US_OFFICIALS.label());
+        assertEquals("Joint proposal", Action.JOINT_PROPOSAL.label());
+        assertEquals("This dataset's reading", Voice.DATASET.label());
+        assertEquals("dataset", Voice.DATASET.code());
+        assertEquals("UN voting", Instrument.UN_VOTING.label());
+        assertEquals("The author's", Basis.AUTHOR.label());
+    }
+
+    /** The lead's decision, constant by constant: what an actor does is an act; the rest is not. */
+    @Test
+    void actsAreExactlyTheDoings() {
+        Set<Action> notActs = java.util.EnumSet.of(Action.AIM, Action.ASSESSMENT, Action.TENSION,
+                Action.DIVISION_OF_LABOUR, Action.DEFERENCE, Action.COMMEMORATION, Action.CONTEXT,
+                Action.SHARED_CONCERN, Action.SILENCE, Action.COUNTERBALANCING, Action.PUBLIC_STATEMENT,
+                Action.CALIBRATION);
+        for (Action a : Action.values()) {
+            assertEquals(!notActs.contains(a), a.isAct(), a.code());
+        }
+        assertEquals(27, java.util.Arrays.stream(Action.values()).filter(Action::isAct).count());
+        for (Action a : List.of(Action.VETO, Action.JOINT_PROPOSAL, Action.MEETING, Action.AID, Action.BOYCOTT,
+                Action.HEDGING, Action.REPRESSION, Action.INSTITUTION_BUILDING)) {
+            assertTrue(a.isAct(), a.code());
         }
     }
 

@@ -267,7 +267,7 @@ final class PdfFloor {
                 tl.addCell(cell(e.bestDate().toString(), bg));
                 tl.addCell(cell(e.title(), bg));
                 tl.addCell(cell(e.kind().code(), bg));
-                tl.addCell(cell(e.hotspot() == null ? "-" : atlas.nameOf(e.hotspot()), bg));
+                tl.addCell(cell(e.hotspot() == null ? "-" : atlas.hotspotName(e.hotspot()), bg));
                 tl.addCell(cell(cites(e.locators()), bg));
             }
             doc.add(tl);
@@ -292,7 +292,7 @@ final class PdfFloor {
             doc.add(para("Region: " + h.regions() + " \u00B7 Pattern: " + h.assessment().pattern().code(), 8f, false));
             doc.add(para(h.summary(), 9.5f, false));
             for (ActorRole r : h.roles()) {
-                doc.add(para(atlas.nameOf(r.actor()) + "'s role", 10.5f, true));
+                doc.add(para(atlas.actorName(r.actor()) + "'s role", 10.5f, true));
                 doc.add(para("Does. " + r.does(), 9.5f, false));
                 doc.add(para("Seeks. " + r.wants(), 9.5f, false));
                 doc.add(para("Instruments. " + r.instruments() + " [" + cites(r.locators()) + "]", 9.5f, false));

@@ -65,7 +65,8 @@ public final class SyntheticAtlas {
         List<Integer> outline = new ArrayList<>(Collections.nCopies(LINES, SENTENCES));
         Source source = new Source("Synthetic benchmark source", "Hotspot Atlas benchmarks", "Synthetic",
                 PartialDate.ofMonth(2019, 6), URI.create("https://example.org/synthetic"), outline, List.of());
-        Atlas.Builder b = Atlas.builder().dataVersion("synthetic-" + claims).source(source);
+        Atlas.Builder b = Atlas.builder().dataVersion("synthetic-" + claims).source(source)
+                .relationship(org.hotspotatlas.core.model.Relationship.between("china", "russia"));
 
         List<String> actorIds = new ArrayList<>();
         actorIds.add("china");

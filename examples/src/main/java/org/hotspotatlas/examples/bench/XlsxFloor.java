@@ -246,11 +246,11 @@ final class XlsxFloor {
             for (Claim c : group) {
                 Row row = s.createRow(r++);
                 text(row, 0, c.id(), st.text);
-                text(row, 1, c.hotspot() == null ? null : atlas.nameOf(c.hotspot()), st.text);
-                text(row, 2, c.theatre() == null ? null : atlas.nameOf(c.theatre()), st.text);
-                text(row, 3, c.subjects().stream().map(atlas::nameOf).collect(Collectors.joining("; ")), st.text);
+                text(row, 1, c.hotspot() == null ? null : atlas.hotspotName(c.hotspot()), st.text);
+                text(row, 2, c.theatre() == null ? null : atlas.theatreName(c.theatre()), st.text);
+                text(row, 3, c.subjects().stream().map(atlas::actorName).collect(Collectors.joining("; ")), st.text);
                 text(row, 4, label(c.action()), st.text);
-                text(row, 5, c.objects().stream().map(atlas::nameOf).collect(Collectors.joining("; ")), st.text);
+                text(row, 5, c.objects().stream().map(atlas::actorName).collect(Collectors.joining("; ")), st.text);
                 text(row, 6, c.summary(), st.text);
                 text(row, 7, label(c.modality()), st.text);
                 text(row, 8, label(c.voice()), st.text);
@@ -276,9 +276,9 @@ final class XlsxFloor {
             dates(row, 0, e.bestDate(), st);
             text(row, 3, e.title(), st.text);
             text(row, 4, label(e.kind()), st.text);
-            text(row, 5, e.hotspot() == null ? null : atlas.nameOf(e.hotspot()), st.text);
-            text(row, 6, e.place() == null ? null : atlas.nameOf(e.place()), st.text);
-            text(row, 7, e.participants().stream().map(atlas::nameOf).collect(Collectors.joining("; ")), st.text);
+            text(row, 5, e.hotspot() == null ? null : atlas.hotspotName(e.hotspot()), st.text);
+            text(row, 6, e.place() == null ? null : atlas.actorName(e.place()), st.text);
+            text(row, 7, e.participants().stream().map(atlas::actorName).collect(Collectors.joining("; ")), st.text);
             text(row, 8, label(e.time().derivation()), st.text);
             text(row, 9, e.time().date().toString(), st.text);
             text(row, 10, e.locators().stream().map(Locator::toString).collect(Collectors.joining(", ")), st.text);

@@ -41,8 +41,8 @@ final class ShowCommand implements Callable<Integer> {
             out.println(h.summary());
             for (ActorRole r : h.roles()) {
                 out.println();
-                out.println(atlas.nameOf(r.actor()) + " does: " + r.does() + " " + cite(r.locators()));
-                out.println(atlas.nameOf(r.actor()) + " wants: " + r.wants());
+                out.println(atlas.actorName(r.actor()) + " does: " + r.does() + " " + cite(r.locators()));
+                out.println(atlas.actorName(r.actor()) + " wants: " + r.wants());
                 out.println("  instruments: " + r.instruments().stream().map(i -> i.code()).collect(Collectors.joining(", ")));
             }
             var a = h.assessment();
@@ -70,8 +70,9 @@ final class ShowCommand implements Callable<Integer> {
             a.nativeNames().forEach(n -> out.println("Name (" + n.language() + "): " + n.name()));
             a.externalIds().forEach(e -> out.println(e.scheme().code() + ": " + e.value()));
             if (!a.memberOf().isEmpty()) {
-                out.println("Member of / within: " + a.memberOf().stream().map(atlas::nameOf).collect(Collectors.joining(", ")));
+                out.println("Member of / within: " + a.memberOf().stream().map(atlas::actorName).collect(Collectors.joining(", ")));
             }
+            a.actsForId().ifPresent(f -> out.println("Acts for: " + atlas.actorName(f)));
             out.println("Named at: " + cite(a.locators()));
             out.println(atlas.claimsInvolving(id).size() + " claims involve it.");
         }
@@ -82,17 +83,21 @@ final class ShowCommand implements Callable<Integer> {
             found = true;
             var c = atlas.claim(id).get();
             out.println(c.summary() + " " + cite(c.locators()));
-            out.println("  hotspot: " + (c.hotspot() == null ? "-" : atlas.nameOf(c.hotspot())));
-            out.println("  subjects: " + c.subjects().stream().map(atlas::nameOf).collect(Collectors.joining(", ")));
+            out.println("  hotspot: " + (c.hotspot() == null ? "-" : atlas.hotspotName(c.hotspot())));
+            out.println("  subjects: " + c.subjects().stream().map(atlas::actorName).collect(Collectors.joining(", ")));
+            out.println("  who acts: " + atlas.analysis().whoActs(c).label()
+                    + (atlas.analysis().isJointAct(c) ? " (a joint act)" : ""));
             out.println("  action: " + c.action().code() + c.cameoCode().map(x -> " (CAMEO " + x + ")").orElse(""));
             if (!c.objects().isEmpty()) {
-                out.println("  objects: " + c.objects().stream().map(atlas::nameOf).collect(Collectors.joining(", ")));
+                out.println("  objects: " + c.objects().stream().map(atlas::actorName).collect(Collectors.joining(", ")));
             }
             out.println("  modality: " + c.modality().code() + ", voice: " + c.voice().code()
                     + c.likelihoodWord().map(l -> ", likelihood: " + l.code() + " (" + l.minPercent() + "-"
                     + l.maxPercent() + "%)").orElse(""));
-            c.when().ifPresent(t -> out.println("  when: " + t.date() + " (" + t.date().precision().code() + ", "
-                    + t.derivation().code() + t.expressionText().map(x -> ", from \"" + x + "\"").orElse("") + ")"));
+            atlas.analysis().effectiveDate(c).ifPresent(t -> out.println("  when: " + t.date() + " ("
+                    + t.date().precision().code() + ", " + t.derivation().code()
+                    + t.expressionText().map(x -> ", from \"" + x + "\"").orElse("")
+                    + (c.time() == null ? ", its event's date" : "") + ")"));
             if (c.quote() != null) {
                 out.println("  quote: \"" + c.quote() + "\"");
             }
@@ -104,13 +109,17 @@ final class ShowCommand implements Callable<Integer> {
             found = true;
             var e = atlas.event(id).get();
             out.println(e.title() + "  [" + e.kind().code() + " " + e.id() + "]");
+            if (!e.status().hasOccurred()) {
+                out.println("  status: " + e.status().label() + e.likelihoodWord().map(l -> " (" + l.label() + ")").orElse("")
+                        + ": not yet held when the source was published");
+            }
             out.println("  when: " + e.time().date() + " (" + e.time().derivation().code() + ")"
                     + e.enriched().map(t -> "; exact: " + t.date() + " (enrichment: " + t.reference() + ")").orElse(""));
             if (e.place() != null) {
-                out.println("  where: " + atlas.nameOf(e.place()));
+                out.println("  where: " + atlas.actorName(e.place()));
             }
             if (!e.participants().isEmpty()) {
-                out.println("  who: " + e.participants().stream().map(atlas::nameOf).collect(Collectors.joining(", ")));
+                out.println("  who: " + e.participants().stream().map(atlas::actorName).collect(Collectors.joining(", ")));
             }
             e.externalIds().forEach(x -> out.println("  " + x.scheme().code() + ": " + x.value()));
             out.println("  source: " + cite(e.locators()));

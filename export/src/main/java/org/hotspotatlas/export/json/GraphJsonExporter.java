@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.hotspotatlas.core.Analysis;
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.model.Actor;
 import org.hotspotatlas.core.model.ActorRole;
@@ -16,6 +17,7 @@ import org.hotspotatlas.core.model.Event;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.PartialDate;
 import org.hotspotatlas.core.model.Source;
+import org.hotspotatlas.core.model.TimeRef;
 import org.hotspotatlas.export.ExportResult;
 import org.hotspotatlas.export.Exporter;
 
@@ -30,15 +32,17 @@ import tools.jackson.core.JsonGenerator;
  * this order:
  * <ul>
  *   <li>{@code claim}: from each subject of a claim to each of its objects; to the claim's hotspot
- *       when it has no objects; back to the subject itself when it has neither. Each carries the
- *       claim id, action, modality, voice and locators.</li>
+ *       when it has no objects; between its subjects, or back to a lone subject, when it has neither. Each carries the
+ *       claim id, action, modality, voice, locators, its effective date with its derivation, and the
+ *       core analysis's {@code whoActs} and {@code jointAct} (see {@link Analysis}).</li>
  *   <li>{@code member-of}: from an actor to an actor it belongs to.</li>
  *   <li>{@code participates}: from an event's participant to the event.</li>
  *   <li>{@code held-at}: from an event to its place.</li>
  *   <li>{@code in-hotspot}: from an event to its hotspot.</li>
  *   <li>{@code role}: from an actor with a role in a hotspot to the hotspot, with its instruments.</li>
  * </ul>
- * Edge ids are built from the edge type and the ids of what it joins, so they are stable across
+ * Event nodes carry their status ({@code occurred}, {@code planned}, {@code expected}) and effective
+ * date. Edge ids are built from the edge type and the ids of what it joins, so they are stable across
  * exports and unique within one. A top-level {@code meta} object gives the data version, the source
  * and the counts. The document validates against {@link #schema()}. It is written in one streaming
  * pass after a counting pass, so memory use does not grow with the atlas.
@@ -91,11 +95,11 @@ public final class GraphJsonExporter implements Exporter {
             g.writeStartArray();
             atlas.actors().forEach(a -> actor(g, a));
             atlas.hotspots().forEach(h -> hotspot(g, h));
-            atlas.events().forEach(e -> event(g, e));
+            atlas.events().forEach(e -> event(g, atlas.analysis(), e));
             g.writeEndArray();
             g.writeName("edges");
             g.writeStartArray();
-            new GraphWalk(atlas, null).walk(new EdgeWriter(g));
+            new GraphWalk(atlas, null).walk(new EdgeWriter(g, atlas.analysis()));
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
@@ -147,7 +151,7 @@ public final class GraphJsonExporter implements Exporter {
         g.writeStringProperty("category", "actor");
         g.writeStringProperty("type", a.kind().code());
         g.writeStringProperty("ref", a.id());
-        ModelWriter.strings(g, "aliases", a.aliases());
+        JsonSupport.strings(g, "aliases", a.aliases());
         endNode(g, "actor", a.kind().code());
     }
 
@@ -158,7 +162,7 @@ public final class GraphJsonExporter implements Exporter {
         g.writeStringProperty("category", "hotspot");
         g.writeStringProperty("type", "hotspot");
         g.writeStringProperty("ref", h.id());
-        ModelWriter.codes(g, "regions", h.regions());
+        JsonSupport.codes(g, "regions", h.regions());
         g.writeNumberProperty("latitude", h.location().latitude());
         g.writeNumberProperty("longitude", h.location().longitude());
         g.writeStringProperty("pattern", h.assessment().pattern().code());
@@ -166,20 +170,23 @@ public final class GraphJsonExporter implements Exporter {
         endNode(g, "hotspot", "hotspot");
     }
 
-    private static void event(JsonGenerator g, Event e) {
+    private static void event(JsonGenerator g, Analysis analysis, Event e) {
         node(g);
         g.writeStringProperty("id", GraphWalk.eventNode(e.id()));
         g.writeStringProperty("label", e.title());
         g.writeStringProperty("category", "event");
         g.writeStringProperty("type", e.kind().code());
         g.writeStringProperty("ref", e.id());
-        PartialDate d = e.bestDate();
+        g.writeStringProperty("status", e.status().code());
+        TimeRef when = analysis.effectiveDate(e);
+        PartialDate d = when.date();
         g.writeStringProperty("date", d.toString());
         g.writeStringProperty("precision", d.precision().code());
         g.writeStringProperty("start", d.start().toString());
         g.writeStringProperty("end", d.end().toString());
-        ModelWriter.str(g, "hotspot", e.hotspot());
-        ModelWriter.strings(g, "locators", e.locators());
+        g.writeStringProperty("dateDerivation", when.derivation().code());
+        JsonSupport.str(g, "hotspot", e.hotspot());
+        JsonSupport.strings(g, "locators", e.locators());
         endNode(g, "event", e.kind().code());
     }
 
@@ -232,9 +239,11 @@ public final class GraphJsonExporter implements Exporter {
     /** Writes each edge as a Cytoscape element. */
     private static final class EdgeWriter implements GraphWalk.Sink {
         private final JsonGenerator g;
+        private final Analysis analysis;
 
-        EdgeWriter(JsonGenerator g) {
+        EdgeWriter(JsonGenerator g, Analysis analysis) {
             this.g = g;
+            this.analysis = analysis;
         }
 
         private void start(EdgeType type, String source, String target, String idMiddle) {
@@ -262,14 +271,17 @@ public final class GraphJsonExporter implements Exporter {
             g.writeStringProperty("action", c.action().code());
             g.writeStringProperty("modality", c.modality().code());
             g.writeStringProperty("voice", c.voice().code());
-            ModelWriter.code(g, "likelihood", c.likelihood());
-            if (c.time() != null) {
-                g.writeStringProperty("date", c.time().date().toString());
-            }
-            ModelWriter.str(g, "hotspot", c.hotspot());
-            ModelWriter.str(g, "theatre", c.theatre());
+            JsonSupport.code(g, "likelihood", c.likelihood());
+            analysis.effectiveDate(c).ifPresent(t -> {
+                g.writeStringProperty("date", t.date().toString());
+                g.writeStringProperty("dateDerivation", t.derivation().code());
+            });
+            g.writeStringProperty("whoActs", analysis.whoActs(c).code());
+            g.writeBooleanProperty("jointAct", analysis.isJointAct(c));
+            JsonSupport.str(g, "hotspot", c.hotspot());
+            JsonSupport.str(g, "theatre", c.theatre());
             g.writeStringProperty("summary", c.summary());
-            ModelWriter.strings(g, "locators", c.locators());
+            JsonSupport.strings(g, "locators", c.locators());
             end(EdgeType.CLAIM);
         }
 
@@ -284,7 +296,7 @@ public final class GraphJsonExporter implements Exporter {
         public void participates(Event e, String actor) {
             start(EdgeType.PARTICIPATES, GraphWalk.actorNode(actor), GraphWalk.eventNode(e.id()), "");
             g.writeStringProperty("label", "takes part in");
-            ModelWriter.strings(g, "locators", e.locators());
+            JsonSupport.strings(g, "locators", e.locators());
             end(EdgeType.PARTICIPATES);
         }
 
@@ -292,7 +304,7 @@ public final class GraphJsonExporter implements Exporter {
         public void heldAt(Event e) {
             start(EdgeType.HELD_AT, GraphWalk.eventNode(e.id()), GraphWalk.actorNode(e.place()), "");
             g.writeStringProperty("label", "held at");
-            ModelWriter.strings(g, "locators", e.locators());
+            JsonSupport.strings(g, "locators", e.locators());
             end(EdgeType.HELD_AT);
         }
 
@@ -300,7 +312,7 @@ public final class GraphJsonExporter implements Exporter {
         public void inHotspot(Event e) {
             start(EdgeType.IN_HOTSPOT, GraphWalk.eventNode(e.id()), GraphWalk.hotspotNode(e.hotspot()), "");
             g.writeStringProperty("label", "in");
-            ModelWriter.strings(g, "locators", e.locators());
+            JsonSupport.strings(g, "locators", e.locators());
             end(EdgeType.IN_HOTSPOT);
         }
 
@@ -308,10 +320,10 @@ public final class GraphJsonExporter implements Exporter {
         public void role(Hotspot h, ActorRole r) {
             start(EdgeType.ROLE, GraphWalk.actorNode(r.actor()), GraphWalk.hotspotNode(h.id()), "");
             g.writeStringProperty("label", "role");
-            ModelWriter.codes(g, "instruments", r.instruments());
+            JsonSupport.codes(g, "instruments", r.instruments());
             g.writeStringProperty("does", r.does());
             g.writeStringProperty("wants", r.wants());
-            ModelWriter.strings(g, "locators", r.locators());
+            JsonSupport.strings(g, "locators", r.locators());
             end(EdgeType.ROLE);
         }
     }

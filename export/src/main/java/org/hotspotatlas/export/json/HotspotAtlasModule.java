@@ -3,17 +3,22 @@ package org.hotspotatlas.export.json;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import org.hotspotatlas.core.codec.RecordReader;
+import org.hotspotatlas.core.codec.RecordWriter;
 import org.hotspotatlas.core.model.Action;
 import org.hotspotatlas.core.model.Actor;
 import org.hotspotatlas.core.model.ActorKind;
 import org.hotspotatlas.core.model.ActorRole;
+import org.hotspotatlas.core.model.Anchor;
 import org.hotspotatlas.core.model.Assessment;
+import org.hotspotatlas.core.model.Basis;
 import org.hotspotatlas.core.model.Bound;
 import org.hotspotatlas.core.model.Claim;
 import org.hotspotatlas.core.model.CoordinationPattern;
 import org.hotspotatlas.core.model.DateDerivation;
 import org.hotspotatlas.core.model.Event;
 import org.hotspotatlas.core.model.EventKind;
+import org.hotspotatlas.core.model.EventStatus;
 import org.hotspotatlas.core.model.ExternalId;
 import org.hotspotatlas.core.model.ExternalIdScheme;
 import org.hotspotatlas.core.model.Finding;
@@ -28,6 +33,7 @@ import org.hotspotatlas.core.model.PartialDate;
 import org.hotspotatlas.core.model.Precision;
 import org.hotspotatlas.core.model.Quantity;
 import org.hotspotatlas.core.model.Region;
+import org.hotspotatlas.core.model.Relationship;
 import org.hotspotatlas.core.model.Source;
 import org.hotspotatlas.core.model.Theatre;
 import org.hotspotatlas.core.model.TimeRef;
@@ -55,7 +61,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
  * Hotspot Atlas model types.
  *
  * <p>Records are written in the same layout as inside a canonical dataset document: the same
- * property names in the same order, absent values and empty lists left out. Vocabulary terms are
+ * property names in the same order, absent values and empty lists left out: the layout is written
+ * once, in the core library's record codec, which both this module and {@code Atlas.read/write} use. Vocabulary terms are
  * written as their codes (also as map keys), a {@link Locator} as its written form such as
  * {@code "¶13.4"}, and a {@link PartialDate} as its ISO 8601 form such as {@code "2019-06"}.
  * Reading goes through the records' validating constructors, so a value that reads is a valid
@@ -77,31 +84,32 @@ public final class HotspotAtlasModule extends SimpleModule {
     private static final List<Class<? extends Enum<?>>> VOCABULARIES = List.of(Action.class, ActorKind.class,
             Bound.class, CoordinationPattern.class, DateDerivation.class, EventKind.class, ExternalIdScheme.class,
             Instrument.class, Likelihood.class, Modality.class, Precision.class, Region.class, UsAlignment.class,
-            Voice.class);
+            Voice.class, EventStatus.class, Basis.class);
 
     /** Creates the module. */
     public HotspotAtlasModule() {
         super("HotspotAtlasModule", Version.unknownVersion());
-        record(Source.class, ModelWriter::source, ModelReader::source);
-        record(Actor.class, ModelWriter::actor, ModelReader::actor);
-        record(LocalName.class, ModelWriter::localName, ModelReader::localName);
-        record(ExternalId.class, ModelWriter::externalId, ModelReader::externalId);
-        record(Hotspot.class, ModelWriter::hotspot, ModelReader::hotspot);
-        record(Theatre.class, ModelWriter::theatre, ModelReader::theatre);
-        record(ActorRole.class, ModelWriter::role, ModelReader::role);
-        record(Assessment.class, ModelWriter::assessment, ModelReader::assessment);
-        record(Finding.class, ModelWriter::finding, ModelReader::finding);
-        record(Claim.class, ModelWriter::claim, ModelReader::claim);
-        record(Quantity.class, ModelWriter::quantity, ModelReader::quantity);
-        record(Event.class, ModelWriter::event, ModelReader::event);
-        record(TimeRef.class, ModelWriter::time, ModelReader::time);
-        record(GeoPoint.class, ModelWriter::point, ModelReader::point);
+        record(Source.class, RecordWriter::source, RecordReader::source);
+        record(Relationship.class, RecordWriter::relationship, RecordReader::relationship);
+        record(Anchor.class, RecordWriter::anchor, RecordReader::anchor);
+        record(Actor.class, RecordWriter::actor, RecordReader::actor);
+        record(LocalName.class, RecordWriter::localName, RecordReader::localName);
+        record(ExternalId.class, RecordWriter::externalId, RecordReader::externalId);
+        record(Hotspot.class, RecordWriter::hotspot, RecordReader::hotspot);
+        record(Theatre.class, RecordWriter::theatre, RecordReader::theatre);
+        record(ActorRole.class, RecordWriter::role, RecordReader::role);
+        record(Assessment.class, RecordWriter::assessment, RecordReader::assessment);
+        record(Finding.class, RecordWriter::finding, RecordReader::finding);
+        record(Claim.class, RecordWriter::claim, RecordReader::claim);
+        record(Quantity.class, RecordWriter::quantity, RecordReader::quantity);
+        record(Event.class, RecordWriter::event, RecordReader::event);
+        record(TimeRef.class, RecordWriter::time, RecordReader::time);
+        record(GeoPoint.class, RecordWriter::point, RecordReader::point);
 
         addSerializer(Locator.class, new Writer<>(Locator.class, (g, l) -> g.writeString(l.toString())));
-        addDeserializer(Locator.class, new Reader<>(Locator.class, (r, n, at) -> ModelReader.locator(n, at)));
+        addDeserializer(Locator.class, new Reader<>(Locator.class, RecordReader::locator));
         addSerializer(PartialDate.class, new Writer<>(PartialDate.class, (g, d) -> g.writeString(d.toString())));
-        addDeserializer(PartialDate.class, new Reader<>(PartialDate.class,
-                (r, n, at) -> ModelReader.partialDate(n, at)));
+        addDeserializer(PartialDate.class, new Reader<>(PartialDate.class, RecordReader::date));
         for (Class<? extends PartialDate> kind : List.of(PartialDate.Year.class, PartialDate.Month.class,
                 PartialDate.Day.class, PartialDate.DayRange.class)) {
             addDateKind(kind);
@@ -111,18 +119,18 @@ public final class HotspotAtlasModule extends SimpleModule {
         }
     }
 
-    private <T> void record(Class<T> type, BiConsumer<JsonGenerator, T> writer, RecordReader<T> reader) {
-        addSerializer(type, new Writer<>(type, writer));
-        addDeserializer(type, new Reader<>(type, (r, n, at) -> reader.read(r, n, at)));
+    private <T> void record(Class<T> type, BiConsumer<RecordWriter, T> writer, RecordRead<T> reader) {
+        addSerializer(type, new Writer<>(type, (g, v) -> writer.accept(new RecordWriter(g), v)));
+        addDeserializer(type, new Reader<>(type, reader));
     }
 
     private <D extends PartialDate> void addDateKind(Class<D> kind) {
         addDeserializer(kind, new Reader<>(kind, (r, n, at) -> {
-            PartialDate d = ModelReader.partialDate(n, at);
-            if (!kind.isInstance(d)) {
-                throw new ModelReader.Bad(at + ": expected a date of precision "
-                        + kind.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ", but was '" + d + "' ("
-                        + d.precision().code() + ")", null);
+            PartialDate d = r.date(n, at);
+            if (d != null && !kind.isInstance(d)) {
+                r.problem(at, "expected a date of precision " + kind.getSimpleName().toLowerCase(java.util.Locale.ROOT)
+                        + ", but was '" + d + "' (" + d.precision().code() + ")");
+                return null;
             }
             return kind.cast(d);
         }));
@@ -133,17 +141,17 @@ public final class HotspotAtlasModule extends SimpleModule {
         Class raw = type;
         addSerializer(raw, new Writer<Vocabulary>(raw, (g, v) -> g.writeString(v.code())));
         addKeySerializer(raw, new KeyWriter());
-        addDeserializer(raw, new Reader(raw, (RecordReader) (r, n, at) -> ModelReader.vocabulary(n, at, raw)));
+        addDeserializer(raw, new Reader(raw, (RecordRead) (r, n, at) -> r.code(n, at, raw)));
         addKeyDeserializer(raw, new KeyReader(raw));
     }
 
-    /** Reads one record from a tree. */
+    /** Reads one value from a tree with the core's record reader, which collects what is wrong. */
     @FunctionalInterface
-    interface RecordReader<T> {
-        T read(ModelReader reader, JsonNode tree, String at);
+    interface RecordRead<T> {
+        T read(RecordReader reader, JsonNode tree, String at);
     }
 
-    /** Writes a value through a {@link ModelWriter} method. */
+    /** Writes a value with a generator. */
     private static final class Writer<T> extends StdSerializer<T> {
         private final transient BiConsumer<JsonGenerator, T> body;
 
@@ -170,11 +178,11 @@ public final class HotspotAtlasModule extends SimpleModule {
         }
     }
 
-    /** Reads a value as a tree, then builds it through a {@link ModelReader}. */
+    /** Reads a value as a tree, then builds it with the core's record reader. */
     private static final class Reader<T> extends StdDeserializer<T> {
-        private final transient RecordReader<T> body;
+        private final transient RecordRead<T> body;
 
-        Reader(Class<T> type, RecordReader<T> body) {
+        Reader(Class<T> type, RecordRead<T> body) {
             super(type);
             this.body = body;
         }
@@ -182,15 +190,23 @@ public final class HotspotAtlasModule extends SimpleModule {
         @Override
         public T deserialize(JsonParser p, DeserializationContext ctxt) {
             JsonNode tree = ctxt.readTree(p);
-            ModelReader reader = new ModelReader(ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+            RecordReader reader = new RecordReader(ctxt.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES), false);
             String at = handledType().getSimpleName().substring(0, 1).toLowerCase(java.util.Locale.ROOT)
                     + handledType().getSimpleName().substring(1);
-            try {
-                return body.read(reader, tree, at);
-            } catch (ModelReader.Bad e) {
-                throw MismatchedInputException.from(p, handledType(), e.getMessage());
+            T value = body.read(reader, tree, at);
+            if (value == null || !reader.problems().isEmpty()) {
+                throw MismatchedInputException.from(p, handledType(), message(reader, at));
             }
+            return value;
         }
+    }
+
+    /** Every problem the reader found, "where: what", joined with "; ". */
+    static String message(RecordReader reader, String at) {
+        if (reader.problems().isEmpty()) {
+            return at + ": cannot be read";
+        }
+        return reader.problems().stream().map(Object::toString).collect(java.util.stream.Collectors.joining("; "));
     }
 
     /** Reads a vocabulary map key from its code. */
@@ -204,11 +220,12 @@ public final class HotspotAtlasModule extends SimpleModule {
         @Override
         @SuppressWarnings({"unchecked", "rawtypes"})
         public Object deserializeKey(String key, DeserializationContext ctxt) {
-            try {
-                return ModelReader.vocabulary(StringNode.valueOf(key), "key", (Class) type);
-            } catch (ModelReader.Bad e) {
-                throw InvalidFormatException.from(ctxt.getParser(), e.getMessage(), key, type);
+            RecordReader reader = new RecordReader(true, false);
+            Object value = reader.code(StringNode.valueOf(key), "key", (Class) type);
+            if (value == null) {
+                throw InvalidFormatException.from(ctxt.getParser(), message(reader, "key"), key, type);
             }
+            return value;
         }
     }
 }

@@ -5,6 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.hotspotatlas.core.model.Vocabulary;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonEncoding;
@@ -67,6 +70,44 @@ final class JsonSupport {
         }
         out.flush();
         return result;
+    }
+
+    /** Writes a string property, or nothing if the value is null. */
+    static void str(JsonGenerator g, String name, String value) {
+        if (value != null) {
+            g.writeStringProperty(name, value);
+        }
+    }
+
+    /** Writes a vocabulary code property, or nothing if the value is null. */
+    static void code(JsonGenerator g, String name, Vocabulary value) {
+        if (value != null) {
+            g.writeStringProperty(name, value.code());
+        }
+    }
+
+    /** Writes an array of codes, or nothing if the list is empty. */
+    static void codes(JsonGenerator g, String name, List<? extends Vocabulary> values) {
+        if (!values.isEmpty()) {
+            g.writeName(name);
+            g.writeStartArray();
+            for (Vocabulary v : values) {
+                g.writeString(v.code());
+            }
+            g.writeEndArray();
+        }
+    }
+
+    /** Writes an array of strings (each value's toString), or nothing if the list is empty. */
+    static void strings(JsonGenerator g, String name, List<?> values) {
+        if (!values.isEmpty()) {
+            g.writeName(name);
+            g.writeStartArray();
+            for (Object v : values) {
+                g.writeString(v.toString());
+            }
+            g.writeEndArray();
+        }
     }
 
     /** Reads a class-path resource in this package as UTF-8 text. */

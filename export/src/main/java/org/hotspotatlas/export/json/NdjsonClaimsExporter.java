@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
+import org.hotspotatlas.core.Analysis;
 import org.hotspotatlas.core.Atlas;
+import org.hotspotatlas.core.codec.RecordWriter;
 import org.hotspotatlas.core.model.Claim;
 import org.hotspotatlas.core.model.Likelihood;
 import org.hotspotatlas.core.model.PartialDate;
@@ -22,7 +25,11 @@ import tools.jackson.core.JsonGenerator;
  * dataset order, for data pipelines and search indexes. Each line resolves the ids it mentions to
  * names (subjects, objects, hotspot, theatre, events), spells out the action and the ICD 203
  * likelihood band, gives the date's span and precision, and names the source and the data version,
- * so a line means something without the rest of the dataset.
+ * so a line means something without the rest of the dataset. It also carries the core analysis, never
+ * derived here: {@code whoActs} ({@code joint}, a principal's id, or {@code other}), {@code jointAct}
+ * and {@code effectiveDate} (the claim's own date, else its event's, with its precision and derivation;
+ * an enriched date says {@code enrichment} and names its reference); see
+ * {@link org.hotspotatlas.core.Analysis}.
  *
  * <p>Lines end with LF (including the last); there is no other whitespace outside strings; the text
  * is UTF-8 and characters outside ASCII are written as themselves. Arrays are always present (possibly
@@ -77,15 +84,16 @@ public final class NdjsonClaimsExporter implements Exporter {
     }
 
     private static void line(JsonGenerator g, Atlas atlas, Claim c) {
+        Analysis analysis = atlas.analysis();
         g.writeStartObject();
         g.writeStringProperty("id", c.id());
         if (c.hotspot() != null) {
             g.writeName("hotspot");
-            named(g, c.hotspot(), atlas.nameOf(c.hotspot()));
+            named(g, c.hotspot(), atlas.hotspotName(c.hotspot()));
         }
         if (c.theatre() != null) {
             g.writeName("theatre");
-            named(g, c.theatre(), atlas.nameOf(c.theatre()));
+            named(g, c.theatre(), atlas.theatreName(c.theatre()));
         }
         actors(g, "subjects", atlas, c.subjects());
         g.writeName("action");
@@ -117,24 +125,38 @@ public final class NdjsonClaimsExporter implements Exporter {
             g.writeStringProperty("start", d.start().toString());
             g.writeStringProperty("end", d.end().toString());
             g.writeStringProperty("derivation", t.derivation().code());
-            ModelWriter.str(g, "expression", t.expression());
-            ModelWriter.str(g, "reference", t.reference());
+            JsonSupport.str(g, "expression", t.expression());
+            JsonSupport.str(g, "reference", t.reference());
             g.writeEndObject();
         }
+        Optional<TimeRef> effective = analysis.effectiveDate(c);
+        if (effective.isPresent()) {
+            TimeRef t = effective.get();
+            g.writeName("effectiveDate");
+            g.writeStartObject();
+            g.writeStringProperty("date", t.date().toString());
+            g.writeStringProperty("precision", t.date().precision().code());
+            g.writeStringProperty("derivation", t.derivation().code());
+            JsonSupport.str(g, "reference", t.reference());
+            g.writeEndObject();
+        }
+        g.writeStringProperty("whoActs", analysis.whoActs(c).code());
+        g.writeBooleanProperty("jointAct", analysis.isJointAct(c));
         g.writeName("quantities");
         g.writeStartArray();
+        RecordWriter records = new RecordWriter(g);
         for (Quantity q : c.quantities()) {
-            ModelWriter.quantity(g, q);
+            records.quantity(q);
         }
         g.writeEndArray();
-        ModelWriter.str(g, "quote", c.quote());
-        ModelWriter.str(g, "cameo", c.cameoCode().orElse(null));
+        JsonSupport.str(g, "quote", c.quote());
+        JsonSupport.str(g, "cameo", c.cameoCode().orElse(null));
         g.writeName("events");
         g.writeStartArray();
         for (String e : c.events()) {
             g.writeStartObject();
             g.writeStringProperty("id", e);
-            g.writeStringProperty("title", atlas.nameOf(e));
+            g.writeStringProperty("title", atlas.eventTitle(e));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -165,7 +187,7 @@ public final class NdjsonClaimsExporter implements Exporter {
         g.writeName(property);
         g.writeStartArray();
         for (String id : ids) {
-            named(g, id, atlas.nameOf(id));
+            named(g, id, atlas.actorName(id));
         }
         g.writeEndArray();
     }

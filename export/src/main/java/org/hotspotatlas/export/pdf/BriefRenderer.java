@@ -88,6 +88,11 @@ final class BriefRenderer {
     private static final Color BOTH_TINT = new Color(0xC2, 0xA5, 0xCF);
 
     private final Atlas atlas;
+    /** The dataset's two principals, from the core analysis (neutral names and no ids if it names none). */
+    private final String firstId;
+    private final String firstName;
+    private final String secondId;
+    private final String secondName;
     private final PdfOptions options;
     private final String subtitle;
     private final List<Toc> toc;
@@ -97,6 +102,12 @@ final class BriefRenderer {
 
     BriefRenderer(Atlas atlas, PdfOptions options) {
         this.atlas = atlas;
+        List<org.hotspotatlas.core.model.Actor> principals = atlas.analysis().principals();
+        boolean named = principals.size() == 2;
+        this.firstId = named ? principals.get(0).id() : null;
+        this.firstName = named ? principals.get(0).name() : "First principal";
+        this.secondId = named ? principals.get(1).id() : null;
+        this.secondName = named ? principals.get(1).name() : "Second principal";
         this.options = options;
         this.subtitle = options.subtitleOverride().orElseGet(this::deriveSubtitle);
         this.toc = contents();
@@ -143,7 +154,7 @@ final class BriefRenderer {
         Selection sel = options.selection();
         StringBuilder sb = new StringBuilder(base);
         if (!sel.actors().isEmpty()) {
-            sb.append("; records involving ").append(Words.join(sel.actors().stream().map(atlas::nameOf).toList()));
+            sb.append("; records involving ").append(Words.join(sel.actors().stream().map(atlas::actorName).toList()));
         }
         if (sel.hasTimeRange()) {
             sb.append("; ").append(sel.fromDate().map(Object::toString).orElse("up")).append(" to ")
@@ -157,7 +168,7 @@ final class BriefRenderer {
         List<Toc> list = new ArrayList<>();
         list.add(new Toc("judgements", "1. Key judgements", 1));
         list.add(new Toc("comparison", "2. The hotspots compared", 1));
-        list.add(new Toc("instruments", "China and Russia: instruments by hotspot", 2));
+        list.add(new Toc("instruments", firstName + " and " + secondName + ": instruments by hotspot", 2));
         list.add(new Toc("map", "3. Where the hotspots lie", 1));
         list.add(new Toc("hotspots", "4. Hotspot by hotspot", 1));
         int n = 1;
@@ -267,7 +278,7 @@ final class BriefRenderer {
         }
 
         private String keywords() {
-            List<String> k = new ArrayList<>(List.of("China", "Russia", "coordination", "U.S. interests"));
+            List<String> k = new ArrayList<>(List.of(firstName, secondName, "coordination", "U.S. interests"));
             atlas.hotspots().forEach(h -> k.add(h.name()));
             return String.join(", ", k);
         }
@@ -630,16 +641,16 @@ final class BriefRenderer {
         void comparison() throws DocumentException {
             doc.newPage();
             heading("comparison", 1);
-            add(para("China's and Russia's roles side by side, with the main coordination pattern and how their "
+            add(para(firstName + "'s and " + secondName + "'s roles side by side, with the main coordination pattern and how their "
                     + "course relates to U.S. interests.", Style.BODY, "comparison"));
             PdfPTable t = table(15, 30, 30, 12, 13);
-            headerRow(t, "Hotspot", "China's role", "Russia's role", "Pattern", "U.S. alignment");
+            headerRow(t, "Hotspot", firstName + "'s role", secondName + "'s role", "Pattern", "U.S. alignment");
             int row = 0;
             for (Hotspot h : atlas.hotspots()) {
                 Color bg = row++ % 2 == 1 ? ZEBRA : null;
                 t.addCell(cell(text(h.name(), Style.SMALL_BOLD, h.id()), bg));
-                t.addCell(cell(role(h, KeyJudgements.CHINA), h.id(), bg));
-                t.addCell(cell(role(h, KeyJudgements.RUSSIA), h.id(), bg));
+                t.addCell(cell(role(h, firstId), h.id(), bg));
+                t.addCell(cell(role(h, secondId), h.id(), bg));
                 CoordinationPattern p = h.assessment().pattern();
                 t.addCell(cell(Words.capital(Words.pattern(p)), h.id(), bg));
                 UsAlignment a = h.assessment().alignment();
@@ -659,14 +670,16 @@ final class BriefRenderer {
         }
 
         private String role(Hotspot h, String actor) {
-            return h.role(actor).map(ActorRole::does).orElse("\u2014 (no role recorded)");
+            return actor == null ? "\u2014 (no principals named)"
+                    : h.role(actor).map(ActorRole::does).orElse("\u2014 (no role recorded)");
         }
 
         void instruments() throws DocumentException {
             ensureSpace(200);
             heading("instruments", 2);
             add(para("Which instruments each power uses in each hotspot, from the roles the data records. "
-                    + "Orange: China only; blue: Russia only; purple: both.", Style.BODY, "instruments"));
+                    + "Orange: " + firstName + " only; blue: " + secondName + " only; purple: both.", Style.BODY,
+                    "instruments"));
             Instrument[] all = Instrument.values();
             float[] widths = new float[all.length + 1];
             widths[0] = 22;
@@ -682,12 +695,12 @@ final class BriefRenderer {
             for (Hotspot h : atlas.hotspots()) {
                 t.addCell(cell(text(h.name(), Style.SMALL_BOLD, h.id()), null));
                 for (Instrument i : all) {
-                    boolean c = h.role(KeyJudgements.CHINA).map(r -> r.uses(i)).orElse(false);
-                    boolean r = h.role(KeyJudgements.RUSSIA).map(x -> x.uses(i)).orElse(false);
+                    boolean c = firstId != null && h.role(firstId).map(x -> x.uses(i)).orElse(false);
+                    boolean r = secondId != null && h.role(secondId).map(x -> x.uses(i)).orElse(false);
                     int[] tot = totals.computeIfAbsent(i, k -> new int[2]);
                     tot[0] += c ? 1 : 0;
                     tot[1] += r ? 1 : 0;
-                    String label = c && r ? "Both" : c ? "China" : r ? "Russia" : "";
+                    String label = c && r ? "Both" : c ? firstName : r ? secondName : "";
                     Color bg = c && r ? BOTH_TINT : c ? CHINA_TINT : r ? RUSSIA_TINT : null;
                     PdfPCell cell = cell(label, h.id(), bg);
                     cell.setHorizontalAlignment(Element.ALIGN_CENTER);
@@ -697,7 +710,7 @@ final class BriefRenderer {
             t.addCell(cell(text("Hotspots using it", Style.SMALL_BOLD, "instruments"), ZEBRA));
             for (Instrument i : all) {
                 int[] tot = totals.getOrDefault(i, new int[2]);
-                PdfPCell cell = cell("China " + tot[0] + " \u00B7 Russia " + tot[1], "instruments", ZEBRA);
+                PdfPCell cell = cell(firstName + " " + tot[0] + " \u00B7 " + secondName + " " + tot[1], "instruments", ZEBRA);
                 cell.setHorizontalAlignment(Element.ALIGN_CENTER);
                 t.addCell(cell);
             }
@@ -862,21 +875,22 @@ final class BriefRenderer {
             }
             add(para(h.summary(), Style.BODY, "hotspot " + h.id() + " summary"));
 
-            for (String actor : List.of(KeyJudgements.CHINA, KeyJudgements.RUSSIA)) {
-                subheading(atlas.nameOf(actor) + "'s role");
+            List<String> principalIds = firstId == null ? List.of() : List.of(firstId, secondId);
+            for (String actor : principalIds) {
+                subheading(atlas.actorName(actor) + "'s role");
                 ActorRole r = h.role(actor).orElse(null);
                 if (r == null) {
-                    add(para("The data records no role for " + atlas.nameOf(actor) + " here.", Style.BODY, h.id()));
+                    add(para("The data records no role for " + atlas.actorName(actor) + " here.", Style.BODY, h.id()));
                 } else {
                     roleParagraphs(h, r);
                 }
             }
             List<ActorRole> others = h.roles().stream()
-                    .filter(r -> !r.actor().equals(KeyJudgements.CHINA) && !r.actor().equals(KeyJudgements.RUSSIA)).toList();
+                    .filter(r -> !principalIds.contains(r.actor())).toList();
             if (!others.isEmpty()) {
                 subheading("Other actors");
                 for (ActorRole r : others) {
-                    add(cited(atlas.nameOf(r.actor()), r.does() + " Aims: " + r.wants(), r.locators(),
+                    add(cited(atlas.actorName(r.actor()), r.does() + " Aims: " + r.wants(), r.locators(),
                             "hotspot " + h.id() + " role " + r.actor(), 0));
                 }
             }
@@ -886,13 +900,11 @@ final class BriefRenderer {
             add(cited(Words.capital(Words.pattern(h.assessment().pattern())), co.text(), co.locators(),
                     "hotspot " + h.id() + " coordination", 0));
             if (!h.assessment().targets().isEmpty()) {
-                add(para("Aimed at or against: " + Words.join(h.assessment().targets().stream().map(atlas::nameOf).toList())
+                add(para("Aimed at or against: " + Words.join(h.assessment().targets().stream().map(atlas::actorName).toList())
                         + ".", Style.SMALL, h.id()));
             }
 
-            List<Claim> joint = atlas.claimsIn(h.id()).stream()
-                    .filter(KeyJudgements::isJointAct)
-                    .toList();
+            List<Claim> joint = atlas.analysis().jointActs(h.id());
             if (joint.isEmpty()) {
                 subheading("Joint actions");
                 add(para("The data records no act the two powers carry out together here.", Style.BODY, h.id()));
@@ -971,16 +983,9 @@ final class BriefRenderer {
         }
 
         private String when(Claim c) {
-            if (c.time() != null) {
-                return Words.date(c.time().date());
-            }
-            for (String e : c.events()) {
-                Event ev = atlas.event(e).orElse(null);
-                if (ev != null) {
-                    return Words.date(ev.bestDate());
-                }
-            }
-            return "not dated";
+            return atlas.analysis().effectiveDate(c).map(t -> Words.date(t.date())
+                    + (t.derivation() == org.hotspotatlas.core.model.DateDerivation.ENRICHMENT ? " *" : ""))
+                    .orElse("not dated");
         }
 
         // -------------------------------------------------------------- timeline
@@ -996,15 +1001,17 @@ final class BriefRenderer {
             int row = 0;
             for (Event e : events.subList(0, Math.min(MAX_TIMELINE_ROWS, events.size()))) {
                 Color bg = row++ % 2 == 1 ? ZEBRA : null;
-                t.addCell(cell(Words.date(e.bestDate()) + (e.enrichedTime() != null ? " *" : ""), e.id(), bg));
+                org.hotspotatlas.core.model.TimeRef date = atlas.analysis().effectiveDate(e);
+                t.addCell(cell(Words.date(date.date())
+                        + (date.derivation() == org.hotspotatlas.core.model.DateDerivation.ENRICHMENT ? " *" : ""), e.id(), bg));
                 t.addCell(cell(e.title(), "event " + e.id(), bg));
                 t.addCell(cell(Words.capital(Words.label(e.kind())), e.id(), bg));
                 List<String> where = new ArrayList<>();
                 if (e.place() != null) {
-                    where.add(atlas.nameOf(e.place()));
+                    where.add(atlas.actorName(e.place()));
                 }
                 if (e.hotspot() != null) {
-                    where.add(atlas.nameOf(e.hotspot()));
+                    where.add(atlas.hotspotName(e.hotspot()));
                 }
                 t.addCell(cell(where.isEmpty() ? "\u2014" : String.join(" / ", where), e.id(), bg));
                 t.addCell(cell(text(Words.cites(e.locators()), Style.SMALL, GREY, e.id()), bg));

@@ -23,9 +23,6 @@ import org.hotspotatlas.core.model.UsAlignment;
  */
 final class KeyJudgements {
 
-    static final String CHINA = "china";
-    static final String RUSSIA = "russia";
-
     /**
      * One judgement.
      *
@@ -53,7 +50,7 @@ final class KeyJudgements {
             out.add(alignment(hotspots));
             out.add(patterns(hotspots));
             Judgement labour = sharedWork(hotspots, CoordinationPattern.DIVISION_OF_LABOUR, "Division of labour",
-                    "China and Russia divide the labour between them");
+                    "the two powers divide the labour between them");
             if (labour != null) {
                 out.add(labour);
             }
@@ -62,7 +59,7 @@ final class KeyJudgements {
             if (deference != null) {
                 out.add(deference);
             }
-            Judgement instruments = instruments(hotspots);
+            Judgement instruments = instruments(atlas, hotspots);
             if (instruments != null) {
                 out.add(instruments);
             }
@@ -157,26 +154,32 @@ final class KeyJudgements {
         return new Judgement(lead, text, locs, points);
     }
 
-    private static Judgement instruments(List<Hotspot> hotspots) {
+    private static Judgement instruments(Atlas atlas, List<Hotspot> hotspots) {
+        List<org.hotspotatlas.core.model.Actor> principals = atlas.analysis().principals();
+        if (principals.size() != 2) {
+            return null;
+        }
+        String first = principals.get(0).name();
+        String second = principals.get(1).name();
         Map<Instrument, Integer> china = new EnumMap<>(Instrument.class);
         Map<Instrument, Integer> russia = new EnumMap<>(Instrument.class);
         List<Locator> locs = new ArrayList<>();
         for (Hotspot h : hotspots) {
-            h.role(CHINA).ifPresent(r -> tally(r, china, locs));
-            h.role(RUSSIA).ifPresent(r -> tally(r, russia, locs));
+            h.role(principals.get(0).id()).ifPresent(r -> tally(r, china, locs));
+            h.role(principals.get(1).id()).ifPresent(r -> tally(r, russia, locs));
         }
         if (china.isEmpty() && russia.isEmpty()) {
             return null;
         }
         List<String> parts = new ArrayList<>();
-        parts.add(top("China", china, hotspots.size()));
-        parts.add(top("Russia", russia, hotspots.size()));
+        parts.add(top(first, china, hotspots.size()));
+        parts.add(top(second, russia, hotspots.size()));
         List<String> gaps = new ArrayList<>();
         for (Instrument i : Instrument.values()) {
             int c = china.getOrDefault(i, 0);
             int r = russia.getOrDefault(i, 0);
             if (Math.abs(c - r) >= 2) {
-                gaps.add(Words.label(i) + " (China " + c + ", Russia " + r + ")");
+                gaps.add(Words.label(i) + " (" + first + " " + c + ", " + second + " " + r + ")");
             }
         }
         String text = String.join("; ", parts) + "."
@@ -201,23 +204,8 @@ final class KeyJudgements {
                 + (n == 1 ? " hotspot)" : " hotspots)");
     }
 
-    /** Actions that describe a view or a state of affairs rather than an act. */
-    private static final java.util.Set<org.hotspotatlas.core.model.Action> NOT_ACTS = java.util.EnumSet.of(
-            org.hotspotatlas.core.model.Action.ASSESSMENT, org.hotspotatlas.core.model.Action.AIM,
-            org.hotspotatlas.core.model.Action.SHARED_CONCERN, org.hotspotatlas.core.model.Action.TENSION);
-
-    /**
-     * @return whether a claim records an act China and Russia carry out together (not a forecast, and
-     *         not a shared view or aim): both are subjects, or the action is a joint proposal
-     */
-    static boolean isJointAct(Claim c) {
-        boolean both = c.subjects().contains(CHINA) && c.subjects().contains(RUSSIA);
-        return (both || c.action() == org.hotspotatlas.core.model.Action.JOINT_PROPOSAL)
-                && c.modality() != org.hotspotatlas.core.model.Modality.FORECAST && !NOT_ACTS.contains(c.action());
-    }
-
     private static Judgement jointActs(Atlas atlas) {
-        List<Claim> joint = atlas.claimsWhere(KeyJudgements::isJointAct);
+        List<Claim> joint = atlas.analysis().jointActs();
         if (joint.isEmpty()) {
             return null;
         }
@@ -229,11 +217,11 @@ final class KeyJudgements {
                         : a.getKey().compareTo(b.getKey()))
                 .limit(4)
                 .forEach(e -> kinds.add(Words.label(e.getKey()) + " (" + e.getValue().size() + ")"));
-        long dated = joint.stream().filter(c -> c.time() != null).count();
+        long dated = joint.stream().filter(c -> atlas.analysis().effectiveDate(c).isPresent()).count();
         List<Locator> locs = new ArrayList<>();
         joint.forEach(c -> locs.addAll(c.locators()));
         String text = "The data records " + Words.count(joint.size(), "act", "acts")
-                + " that China and Russia carry out together (" + (dated == 0 ? "none" : Words.count((int) dated) + " of them")
+                + " that the two powers carry out together, as fact (" + (dated == 0 ? "none" : Words.count((int) dated) + " of them")
                 + " dated); the most frequent " + (kinds.size() == 1 ? "kind is " : "kinds are ")
                 + Words.join(kinds) + ".";
         return new Judgement("Acting together", text, locs, List.of());

@@ -24,20 +24,21 @@ final class Words {
 
     private Words() {}
 
-    /** @return "joint action" for JOINT_ACTION: the code with spaces */
+    /**
+     * @return the term's label for use inside a sentence: "joint action" for JOINT_ACTION; a label that
+     *         starts with an abbreviation ("UN voting", "U.S. officials") keeps its capitals
+     */
     static String label(Vocabulary term) {
-        if (term == org.hotspotatlas.core.model.Instrument.UN_VOTING) {
-            return "UN voting";
+        String l = term.label();
+        if (l.length() > 1 && (Character.isUpperCase(l.charAt(1)) || l.charAt(1) == '.')) {
+            return l;
         }
-        if (term == org.hotspotatlas.core.model.Voice.US_OFFICIALS) {
-            return "U.S. officials";
-        }
-        return term.code().replace('-', ' ');
+        return l.substring(0, 1).toLowerCase(Locale.ROOT) + l.substring(1);
     }
 
-    /** @return every word upper-cased at its first letter: "East Asia" */
+    /** @return the term's display label, as the core defines it: "East Asia" */
     static String title(Vocabulary term) {
-        return java.util.Arrays.stream(label(term).split(" ")).map(Words::capital).collect(Collectors.joining(" "));
+        return term.label();
     }
 
     /** @return the label with its first letter upper-cased */
@@ -55,15 +56,9 @@ final class Words {
         };
     }
 
-    /** @return a short alignment label for tables */
+    /** @return a short alignment label for tables: the term's label */
     static String alignmentShort(UsAlignment a) {
-        return switch (a) {
-            case ALIGNED -> "Aligned";
-            case PARTLY_ALIGNED -> "Partly aligned";
-            case MIXED -> "Mixed";
-            case COUNTER -> "Counter";
-            case UNSTATED -> "Not stated";
-        };
+        return a.label();
     }
 
     static Color alignmentColor(UsAlignment a) {

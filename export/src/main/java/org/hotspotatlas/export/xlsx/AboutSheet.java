@@ -92,8 +92,10 @@ final class AboutSheet {
                 + "joint actions with their dates, alignment with U.S. interests, divergences, outlook and the "
                 + "locators behind them. The hotspot name and the joint actions link to the hotspot's rows on "
                 + "the Claims sheet.");
-        w.pair(b(WorkbookBuilder.COMPARISON), "For each hotspot and instrument, whether both powers use it, "
-                + "only China, or only Russia; then the instruments they share and those they split.");
+        Principals p = Principals.of(atlas);
+        w.pair(b(WorkbookBuilder.comparison(atlas)), "For each hotspot and instrument, whether both powers use it, "
+                + "only " + p.first() + ", or only " + p.second() + "; then the instruments they share and those they "
+                + "split.");
         w.pair(b(WorkbookBuilder.ACTIONS), "How many claims of each action type every hotspot has, shaded "
                 + "from white (none) to red (most), with a stacked column chart of the same counts.");
         w.pair(b(WorkbookBuilder.ACTORS), "For each actor, the number of claims in each hotspot that name it "

@@ -93,7 +93,7 @@ final class CountSheets {
         int nameWidth = "Hotspot".length();
         for (Map.Entry<String, int[]> e : counts.entrySet()) {
             Row row = sheet.createRow(r++);
-            String name = e.getKey() == null ? NO_HOTSPOT : atlas.nameOf(e.getKey());
+            String name = e.getKey() == null ? NO_HOTSPOT : atlas.hotspotName(e.getKey());
             nameWidth = Math.max(nameWidth, Math.min(30, Book.displayWidth(name)));
             book.set(row, 0, SummarySheets.linkToClaims(order, e.getKey(), name));
             int total = 0;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -17,30 +16,14 @@ import org.hotspotatlas.core.model.Vocabulary;
 /** Human labels for vocabulary codes, dates and locators. */
 final class Labels {
 
-    private static final Set<String> ACRONYMS = Set.of("un", "us", "icd", "iso", "cameo", "sco", "brics", "ric");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private Labels() {}
 
-    /** "division-of-labour" becomes "Division of labour", "un-voting" becomes "UN voting". */
+    /** @return the term's display label, as the core defines it ("Division of labour", "UN voting") */
     static String of(Vocabulary v) {
-        String[] words = v.code().split("-");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            if (i > 0) {
-                sb.append(' ');
-            }
-            if (ACRONYMS.contains(w)) {
-                sb.append(w.toUpperCase(Locale.ROOT));
-            } else if (i == 0 && !w.isEmpty()) {
-                sb.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
-            } else {
-                sb.append(w);
-            }
-        }
-        return sb.toString();
+        return v.label();
     }
 
     /** @return the ICD 203 band, such as "55–80%" */

@@ -15,23 +15,25 @@ import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.model.ActorRole;
 import org.hotspotatlas.core.model.Assessment;
 import org.hotspotatlas.core.model.Claim;
-import org.hotspotatlas.core.model.Event;
 import org.hotspotatlas.core.model.Finding;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.Instrument;
-import org.hotspotatlas.core.model.PartialDate;
 import org.hotspotatlas.core.model.Voice;
 
-/** The Matrix and China vs Russia sheets: one row per hotspot. */
+/** The Matrix and the principals' comparison sheets: one row per hotspot. */
 final class SummarySheets {
 
-    static final List<String> MATRIX_HEADERS = List.of("Hotspot", "Summary", "China's role", "Russia's role",
-            "Coordination pattern", "Key joint actions", "Alignment with U.S. interests", "Divergences", "Outlook",
-            "Claims", "Sources");
+    /** @return the Matrix headers, the role columns named after the dataset's principals */
+    static List<String> matrixHeaders(Principals p) {
+        return List.of("Hotspot", "Summary", p.first() + "'s role", p.second() + "'s role",
+                "Coordination pattern", "Key joint actions", "Alignment with U.S. interests", "Divergences", "Outlook",
+                "Claims", "Sources");
+    }
+
+    /** How many columns the Matrix has. */
+    static final int MATRIX_COLUMNS = 11;
 
     static final String BOTH = "Both";
-    static final String CHINA_ONLY = "China only";
-    static final String RUSSIA_ONLY = "Russia only";
 
     private static final String BULLET = "\u2022 ";
 
@@ -40,18 +42,20 @@ final class SummarySheets {
     // ------------------------------------------------------------------ Matrix
 
     static void matrix(Book book, Atlas atlas, ClaimOrder order, XSSFSheet sheet) {
+        Principals p = Principals.of(atlas);
+        List<String> headers = matrixHeaders(p);
         List<Book.Col<Hotspot>> cols = List.of(
-                new Book.Col<>(MATRIX_HEADERS.get(0), 20, h -> linkToClaims(order, h.id(), h.name())),
-                new Book.Col<>(MATRIX_HEADERS.get(1), 40, Hotspot::summary),
-                new Book.Col<>(MATRIX_HEADERS.get(2), 40, h -> role(h, WorkbookBuilder.CHINA)),
-                new Book.Col<>(MATRIX_HEADERS.get(3), 40, h -> role(h, WorkbookBuilder.RUSSIA)),
-                new Book.Col<>(MATRIX_HEADERS.get(4), 36, h -> pattern(h.assessment())),
-                new Book.Col<>(MATRIX_HEADERS.get(5), 48, h -> linkToClaims(order, h.id(), jointActions(atlas, order, h))),
-                new Book.Col<>(MATRIX_HEADERS.get(6), 36, h -> alignment(h.assessment())),
-                new Book.Col<>(MATRIX_HEADERS.get(7), 40, h -> findings(h.assessment().divergences())),
-                new Book.Col<>(MATRIX_HEADERS.get(8), 40, h -> findings(h.assessment().outlook())),
-                new Book.Col<>(MATRIX_HEADERS.get(9), 8, h -> order.of(h.id()).size()),
-                new Book.Col<>(MATRIX_HEADERS.get(10), 24, h -> Labels.locators(atlas.citationsOf(h.id()))));
+                new Book.Col<>(headers.get(0), 20, h -> linkToClaims(order, h.id(), h.name())),
+                new Book.Col<>(headers.get(1), 40, Hotspot::summary),
+                new Book.Col<>(headers.get(2), 40, h -> role(h, p.firstActor())),
+                new Book.Col<>(headers.get(3), 40, h -> role(h, p.secondActor())),
+                new Book.Col<>(headers.get(4), 36, h -> pattern(h.assessment())),
+                new Book.Col<>(headers.get(5), 48, h -> linkToClaims(order, h.id(), jointActions(atlas, order, h))),
+                new Book.Col<>(headers.get(6), 36, h -> alignment(h.assessment())),
+                new Book.Col<>(headers.get(7), 40, h -> findings(h.assessment().divergences())),
+                new Book.Col<>(headers.get(8), 40, h -> findings(h.assessment().outlook())),
+                new Book.Col<>(headers.get(9), 8, h -> order.of(h.id()).size()),
+                new Book.Col<>(headers.get(10), 24, h -> Labels.locators(atlas.citationsOf(h.id()))));
         List<Hotspot> hotspots = atlas.hotspots();
         book.writeTable(sheet, cols, hotspots);
         sheet.createFreezePane(1, 1);
@@ -69,8 +73,11 @@ final class SummarySheets {
                 WorkbookBuilder.CLAIM_HEADERS.size() - 1));
     }
 
-    private static String role(Hotspot h, String actor) {
-        Optional<ActorRole> role = h.role(actor);
+    private static String role(Hotspot h, Optional<String> actor) {
+        if (actor.isEmpty()) {
+            return "The dataset names no principals.";
+        }
+        Optional<ActorRole> role = h.role(actor.get());
         if (role.isEmpty()) {
             return "No role recorded.";
         }
@@ -117,19 +124,19 @@ final class SummarySheets {
     static final int MAX_JOINT_ACTIONS = 25;
 
     /**
-     * Claims in the hotspot with both China and Russia among their subjects, each with its date; at
-     * most {@value #MAX_JOINT_ACTIONS}, then a line saying how many more the Claims sheet holds.
+     * The hotspot's joint acts ({@link org.hotspotatlas.core.Analysis#isJointAct}), each with its effective
+     * date; at most {@value #MAX_JOINT_ACTIONS}, then a line saying how many more the Claims sheet holds.
      */
     private static String jointActions(Atlas atlas, ClaimOrder order, Hotspot h) {
         List<String> lines = new ArrayList<>();
         int more = 0;
         for (Claim c : order.of(h.id())) {
-            if (c.subjects().contains(WorkbookBuilder.CHINA) && c.subjects().contains(WorkbookBuilder.RUSSIA)) {
+            if (atlas.analysis().isJointAct(c)) {
                 if (lines.size() == MAX_JOINT_ACTIONS) {
                     more++;
                     continue;
                 }
-                String when = claimDate(atlas, c).map(d -> " (" + Labels.date(d) + ")").orElse("");
+                String when = atlas.analysis().effectiveDate(c).map(t -> " (" + Labels.date(t.date()) + ")").orElse("");
                 lines.add(BULLET + Labels.of(c.action()) + when + ": " + c.summary());
             }
         }
@@ -139,15 +146,7 @@ final class SummarySheets {
         return lines.isEmpty() ? "No joint action recorded." : String.join("\n", lines);
     }
 
-    /** A claim's own date, or else the best date of the first event it names. */
-    static Optional<PartialDate> claimDate(Atlas atlas, Claim c) {
-        if (c.time() != null) {
-            return Optional.of(c.time().date());
-        }
-        return c.events().stream().map(atlas::event).flatMap(Optional::stream).map(Event::bestDate).findFirst();
-    }
-
-    // ------------------------------------------------------------------ China vs Russia
+    // ------------------------------------------------------------------ the principals compared
 
     static List<String> comparisonHeaders() {
         List<String> headers = new ArrayList<>();
@@ -161,6 +160,9 @@ final class SummarySheets {
     }
 
     static void comparison(Book book, Atlas atlas, XSSFSheet sheet) {
+        Principals p = Principals.of(atlas);
+        String firstOnly = p.first() + " only";
+        String secondOnly = p.second() + " only";
         CellStyle both = book.fill(0xD9D2E9);
         CellStyle china = book.fill(0xF4CCCC);
         CellStyle russia = book.fill(0xCFE2F3);
@@ -180,9 +182,9 @@ final class SummarySheets {
             Row row = sheet.createRow(r);
             List<Object> values = new ArrayList<>();
             values.add(new Book.Link(h.name(), Book.address(WorkbookBuilder.MATRIX, r, r,
-                    MATRIX_HEADERS.size() - 1)));
-            Set<Instrument> cn = instruments(h, WorkbookBuilder.CHINA);
-            Set<Instrument> ru = instruments(h, WorkbookBuilder.RUSSIA);
+                    MATRIX_COLUMNS - 1)));
+            Set<Instrument> cn = instruments(h, p.firstActor());
+            Set<Instrument> ru = instruments(h, p.secondActor());
             List<String> shared = new ArrayList<>();
             List<String> chinaOnly = new ArrayList<>();
             List<String> russiaOnly = new ArrayList<>();
@@ -193,10 +195,10 @@ final class SummarySheets {
                     values.add(new Book.Styled(BOTH, both));
                     shared.add(Labels.of(i));
                 } else if (a) {
-                    values.add(new Book.Styled(CHINA_ONLY, china));
+                    values.add(new Book.Styled(firstOnly, china));
                     chinaOnly.add(Labels.of(i));
                 } else if (b) {
-                    values.add(new Book.Styled(RUSSIA_ONLY, russia));
+                    values.add(new Book.Styled(secondOnly, russia));
                     russiaOnly.add(Labels.of(i));
                 } else {
                     values.add(null);
@@ -205,10 +207,10 @@ final class SummarySheets {
             values.add(shared.isEmpty() ? "No shared instrument." : "Both use: " + String.join(", ", shared));
             List<String> split = new ArrayList<>();
             if (!chinaOnly.isEmpty()) {
-                split.add("China alone: " + String.join(", ", chinaOnly));
+                split.add(p.first() + " alone: " + String.join(", ", chinaOnly));
             }
             if (!russiaOnly.isEmpty()) {
-                split.add("Russia alone: " + String.join(", ", russiaOnly));
+                split.add(p.second() + " alone: " + String.join(", ", russiaOnly));
             }
             values.add(split.isEmpty() ? "No division of instruments." : String.join("\n", split));
             for (int c = 0; c < values.size(); c++) {
@@ -225,8 +227,8 @@ final class SummarySheets {
         Row legend = sheet.createRow(r);
         book.set(legend, 0, new Book.Styled("Key", book.bold));
         book.set(legend, 1, new Book.Styled(BOTH, both));
-        book.set(legend, 2, new Book.Styled(CHINA_ONLY, china));
-        book.set(legend, 3, new Book.Styled(RUSSIA_ONLY, russia));
+        book.set(legend, 2, new Book.Styled(firstOnly, china));
+        book.set(legend, 3, new Book.Styled(secondOnly, russia));
         book.set(sheet.createRow(r + 1), 0, "A cell shows which of the two powers uses the instrument in the "
                 + "hotspot, as recorded in their roles; an empty cell means neither.");
         sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, headers.size() - 1));
@@ -235,9 +237,9 @@ final class SummarySheets {
         Book.printSetup(sheet, 1);
     }
 
-    private static Set<Instrument> instruments(Hotspot h, String actor) {
+    private static Set<Instrument> instruments(Hotspot h, Optional<String> actor) {
         Set<Instrument> s = EnumSet.noneOf(Instrument.class);
-        h.role(actor).ifPresent(r -> s.addAll(r.instruments()));
+        actor.flatMap(h::role).ifPresent(r -> s.addAll(r.instruments()));
         return s;
     }
 }

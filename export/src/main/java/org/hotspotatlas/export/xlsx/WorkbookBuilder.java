@@ -12,13 +12,13 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hotspotatlas.core.Analysis;
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.model.Claim;
 import org.hotspotatlas.core.model.Event;
@@ -36,11 +36,15 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
  */
 final class WorkbookBuilder {
 
-    static final String CHINA = "china";
-    static final String RUSSIA = "russia";
-
     static final String MATRIX = Book.sheetName("Matrix");
-    static final String COMPARISON = Book.sheetName("China vs Russia");
+    /**
+     * @return the name of the sheet comparing the principals, such as "China vs Russia", from the
+     *         dataset's principals
+     */
+    static String comparison(Atlas atlas) {
+        Principals p = Principals.of(atlas);
+        return Book.sheetName(p.first() + " vs " + p.second());
+    }
     static final String ACTIONS = Book.sheetName("Actions");
     static final String ACTORS = Book.sheetName("Actors");
     static final String CLAIMS = Book.sheetName("Claims");
@@ -61,7 +65,7 @@ final class WorkbookBuilder {
     /** Refuses an atlas with a sheet Excel cannot hold, before any work is done. */
     static void checkLimits(Atlas atlas) {
         Book.checkRows(MATRIX, atlas.hotspots().size(), 1);
-        Book.checkRows(COMPARISON, atlas.hotspots().size() + 3L, 1);
+        Book.checkRows(comparison(atlas), atlas.hotspots().size() + 3L, 1);
         Book.checkRows(ACTIONS, atlas.hotspots().size() + 2L + CountSheets.CHART_ROWS, 1);
         Book.checkRows(ACTORS, atlas.actors().size(), 1);
         Book.checkRows(CLAIMS, Math.max(1, atlas.claims().size()), 1);
@@ -76,7 +80,7 @@ final class WorkbookBuilder {
             Book book = new Book(xwb, options);
             ClaimOrder order = new ClaimOrder(atlas);
             SummarySheets.matrix(book, atlas, order, xwb.createSheet(MATRIX));
-            SummarySheets.comparison(book, atlas, xwb.createSheet(COMPARISON));
+            SummarySheets.comparison(book, atlas, xwb.createSheet(comparison(atlas)));
             CountSheets.actions(book, atlas, order, xwb.createSheet(ACTIONS));
 
             swb = new SXSSFWorkbook(xwb, options.rowWindow(), false, false);
@@ -114,29 +118,33 @@ final class WorkbookBuilder {
 
     // ------------------------------------------------------------------ Claims
 
-    static final List<String> CLAIM_HEADERS = List.of("Id", "Hotspot", "Theatre", "Subjects", "Action", "Objects",
-            "Summary", "Modality", "Voice", "Likelihood", "ICD 203 band", "Date", "Until", "Precision",
-            "Date basis", "Quote", "Locators");
+    static final List<String> CLAIM_HEADERS = List.of("Id", "Hotspot", "Theatre", "Subjects", "Who acts", "Action",
+            "Joint act", "Objects", "Summary", "Modality", "Voice", "Likelihood", "ICD 203 band", "Date", "Until",
+            "Precision", "Date basis", "Quote", "Locators");
 
     private void claims(Book book, ClaimOrder order, SXSSFSheet sheet, SXSSFWorkbook swb) {
+        Analysis an = atlas.analysis();
         List<Book.Col<Claim>> cols = List.of(
                 col(0, Book.NARROW, Claim::id),
-                col(1, Book.NARROW, c -> c.hotspot() == null ? null : atlas.nameOf(c.hotspot())),
-                col(2, Book.NARROW, c -> c.theatre() == null ? null : atlas.nameOf(c.theatre())),
+                col(1, Book.NARROW, c -> c.hotspot() == null ? null : atlas.hotspotName(c.hotspot())),
+                col(2, Book.NARROW, c -> c.theatre() == null ? null : atlas.theatreName(c.theatre())),
                 col(3, 30, c -> names(c.subjects())),
-                col(4, Book.NARROW, c -> Labels.of(c.action())),
-                col(5, 30, c -> names(c.objects())),
-                col(6, Book.WIDE, Claim::summary),
-                col(7, Book.NARROW, c -> Labels.of(c.modality())),
-                col(8, Book.NARROW, c -> Labels.of(c.voice())),
-                col(9, Book.NARROW, c -> c.likelihood() == null ? null : Labels.of(c.likelihood())),
-                col(10, Book.NARROW, c -> c.likelihood() == null ? null : Labels.band(c.likelihood())),
-                col(11, Book.NARROW, c -> c.time() == null ? null : start(c.time().date())),
-                col(12, Book.NARROW, c -> c.time() == null ? null : until(c.time().date())),
-                col(13, Book.NARROW, c -> c.time() == null ? null : Labels.of(c.time().date().precision())),
-                col(14, Book.NARROW, c -> c.time() == null ? null : basis(c.time())),
-                col(15, 40, Claim::quote),
-                col(16, 30, c -> Labels.locators(c.locators())));
+                col(4, Book.NARROW, c -> an.whoActs(c).label()),
+                col(5, Book.NARROW, c -> Labels.of(c.action())),
+                col(6, Book.NARROW, c -> an.isJointAct(c) ? "Yes" : "No"),
+                col(7, 30, c -> names(c.objects())),
+                col(8, Book.WIDE, Claim::summary),
+                col(9, Book.NARROW, c -> Labels.of(c.modality())),
+                col(10, Book.NARROW, c -> Labels.of(c.voice())),
+                col(11, Book.NARROW, c -> c.likelihood() == null ? null : Labels.of(c.likelihood())),
+                col(12, Book.NARROW, c -> c.likelihood() == null ? null : Labels.band(c.likelihood())),
+                col(13, Book.NARROW, c -> an.effectiveDate(c).map(t -> start(t.date())).orElse(null)),
+                col(14, Book.NARROW, c -> an.effectiveDate(c).map(t -> until(t.date())).orElse(null)),
+                col(15, Book.NARROW, c -> an.effectiveDate(c).map(t -> Labels.of(t.date().precision())).orElse(null)),
+                col(16, Book.NARROW, c -> an.effectiveDate(c).map(t -> basis(t)
+                        + (c.time() == null ? "; its event's date" : "")).orElse(null)),
+                col(17, 40, Claim::quote),
+                col(18, 30, c -> Labels.locators(c.locators())));
         book.writeTable(sheet, cols, order.claims);
 
         int lastRow = Math.max(1, order.claims.size());
@@ -176,16 +184,17 @@ final class WorkbookBuilder {
 
     private void timeline(Book book, SXSSFSheet sheet) {
         List<Event> events = atlas.timeline();
+        Analysis an = atlas.analysis();
         List<Book.Col<Event>> cols = List.of(
-                tcol(0, e -> start(e.bestDate())),
-                tcol(1, e -> until(e.bestDate())),
-                tcol(2, e -> Labels.of(e.bestDate().precision())),
+                tcol(0, e -> start(an.effectiveDate(e).date())),
+                tcol(1, e -> until(an.effectiveDate(e).date())),
+                tcol(2, e -> Labels.of(an.effectiveDate(e).date().precision())),
                 new Book.Col<>(TIMELINE_HEADERS.get(3), 50, Event::title),
                 tcol(4, e -> Labels.of(e.kind())),
-                tcol(5, e -> e.hotspot() == null ? null : atlas.nameOf(e.hotspot())),
-                tcol(6, e -> e.place() == null ? null : atlas.nameOf(e.place())),
+                tcol(5, e -> e.hotspot() == null ? null : atlas.hotspotName(e.hotspot())),
+                tcol(6, e -> e.place() == null ? null : atlas.actorName(e.place())),
                 new Book.Col<>(TIMELINE_HEADERS.get(7), 40, e -> names(e.participants())),
-                tcol(8, e -> basis(e.enriched().orElse(e.time()))),
+                tcol(8, e -> basis(an.effectiveDate(e))),
                 new Book.Col<>(TIMELINE_HEADERS.get(9), 30, e -> stated(e.time())),
                 new Book.Col<>(TIMELINE_HEADERS.get(10), 30, e -> Labels.locators(e.locators())));
         book.writeTable(sheet, cols, events);
@@ -219,7 +228,7 @@ final class WorkbookBuilder {
     }
 
     String names(List<String> ids) {
-        return ids.stream().map(atlas::nameOf).collect(Collectors.joining("; "));
+        return ids.stream().map(atlas::actorName).collect(Collectors.joining("; "));
     }
 
     static String codes(List<? extends Vocabulary> values) {

@@ -105,7 +105,7 @@ class BadInputCorpusTest {
         System.arraycopy(fixture, 0, bom, 3, fixture.length);
         add("byte-order-mark", "line 1, column 1", "byte-order mark", bom);
         add("utf-16", "line 1, column 1", "not UTF-8", text.getBytes(StandardCharsets.UTF_16));
-        add("truncated", "line 60, column", "malformed JSON: Unexpected end-of-input",
+        add("truncated", "line 70, column", "malformed JSON: Unexpected end-of-input",
                 utf8(text.substring(0, text.length() / 2)));
         add("invalid-utf-8", "line 1, column", "Invalid UTF-8", new byte[] {'{', '"', (byte) 0xC3, '(', '"', '}'});
 
@@ -120,7 +120,7 @@ class BadInputCorpusTest {
 
         add("wrong-root-type", "$", "the document must be a JSON object, but was an array", utf8("[{\"formatVersion\": \"1.0\"}]"));
         add("missing-id", "claims[2].id", "is required", fixtureWith(root -> record(root, "claims", 2).remove("id")));
-        add("duplicate-id", "actors[8] (id russia)", "duplicate id",
+        add("duplicate-id", "actors[12] (id russia)", "duplicate id",
                 fixtureWith(root -> array(root, "actors").add(record(root, "actors", 1).deepCopy())));
         add("dangling-reference", "claims[2] (id fx-veto).hotspot", "no hotspot has id 'atlantis'",
                 fixtureWith(root -> record(root, "claims", 2).put("hotspot", "atlantis")));

@@ -2,6 +2,7 @@ package org.hotspotatlas.export.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -107,14 +108,31 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("[hotspot freedonia"), r.out());
         assertTrue(r.out().contains("[state freedonia]"), r.out());
+        // the hotspot and the actor named by one id print their own names
+        Run s = run("show", "sylvania", "--data", fixture.toString());
+        assertTrue(s.out().contains("Sylvanian mediation  [hotspot sylvania"), s.out());
+        assertTrue(s.out().contains("Sylvania  [state sylvania]"), s.out());
+        Run claim = run("show", "fx-envoys", "--data", fixture.toString());
+        assertTrue(claim.out().contains("  hotspot: Freedonia"), claim.out());
+        assertTrue(claim.out().contains("  who acts: Both (a joint act)"), claim.out());
+        assertTrue(claim.out().contains("  when: 2019-02-28 (day, enrichment, its event's date)"), claim.out());
+        Run leader = run("show", "chen-wei", "--data", fixture.toString());
+        assertTrue(leader.out().contains("Acts for: China"), leader.out());
+        Run planned = run("show", "fx-talks", "--data", fixture.toString());
+        assertTrue(planned.out().contains("  status: Expected (Likely): not yet held"), planned.out());
     }
 
     @Test
     void selectionMistakesAreUsageErrors() {
         Path out = dir.resolve("out");
         assertEquals(2, run("export", "--actor", "nobody", "--data", fixture.toString(), "--out", out.toString()).code());
-        assertEquals(2, run("export", "--from", "2019-06-01", "--to", "2019-01-01", "--data", fixture.toString(),
-                "--out", out.toString()).code());
+        Run reversed = run("export", "--from", "2019-06-01", "--to", "2019-01-01", "--data", fixture.toString(),
+                "--out", out.toString());
+        assertEquals(2, reversed.code());
+        // the same words as the API's refusal
+        String rule = assertThrows(IllegalArgumentException.class, () -> org.hotspotatlas.core.Atlas.checkRange(
+                java.time.LocalDate.of(2019, 6, 1), java.time.LocalDate.of(2019, 1, 1))).getMessage();
+        assertTrue(reversed.err().contains(rule), reversed.err());
         assertEquals(2, run("export", "--format", "pdf", "--title", " ", "--data", fixture.toString(),
                 "--out", out.toString()).code());
         Run empty = run("export", "--format", "json", "--hotspot", "sylvania", "--from", "1900-01-01", "--to", "1900-12-31",

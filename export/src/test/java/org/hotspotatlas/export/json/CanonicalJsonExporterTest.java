@@ -43,7 +43,7 @@ class CanonicalJsonExporterTest {
         Schema schema = JsonTestSupport.schema(DatasetFormat.schema());
         assertValid(schema, doc, "canonical document");
         assertEquals(DatasetFormat.SCHEMA_ID, doc.get("$schema").stringValue());
-        assertEquals(8, doc.get("claims").size());
+        assertEquals(9, doc.get("claims").size());
         assertEquals("=Both powers prop up the Firefly government, each with its own instrument.",
                 doc.get("hotspots").get(0).get("summary").stringValue());
     }

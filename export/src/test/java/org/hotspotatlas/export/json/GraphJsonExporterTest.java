@@ -127,6 +127,14 @@ class GraphJsonExporterTest {
         assertEquals("actor:security-council", veto.get("target").stringValue());
         assertEquals("object", veto.get("link").stringValue());
         assertEquals("freedonia", veto.get("hotspot").stringValue());
+        assertEquals("joint", veto.get("whoActs").stringValue());
+        assertTrue(veto.get("jointAct").booleanValue());
+        JsonNode envoys = byClaim.get("fx-envoys").get(0);
+        assertEquals("joint", envoys.get("whoActs").stringValue());
+        assertEquals("2019-02-28", envoys.get("date").stringValue());
+        assertEquals("enrichment", envoys.get("dateDerivation").stringValue());
+        assertFalse(byClaim.get("fx-forecast").get(0).get("jointAct").booleanValue());
+        assertEquals("other", byClaim.get("fx-us-view").get(0).get("whoActs").stringValue());
         JsonNode usView = byClaim.get("fx-us-view").get(0);
         assertEquals("hotspot:sylvania", usView.get("target").stringValue());
         assertEquals("hotspot", usView.get("link").stringValue());
@@ -144,21 +152,22 @@ class GraphJsonExporterTest {
     @Test
     void membershipParticipationAndRoleEdges() {
         JsonNode doc = graph(fixture());
-        List<JsonNode> members = edges(doc, "member-of");
-        assertEquals(1, members.size());
-        assertEquals("actor:rufus-firefly", members.get(0).get("source").stringValue());
-        assertEquals("actor:freedonia", members.get(0).get("target").stringValue());
+        List<String> members = edges(doc, "member-of").stream()
+                .map(e -> e.get("source").stringValue() + ">" + e.get("target").stringValue()).toList();
+        assertEquals(List.of("actor:rufus-firefly>actor:freedonia", "actor:harbin>actor:china",
+                "actor:sylvania-coast>actor:sylvania"), members);
 
         List<String> participants = edges(doc, "participates").stream()
                 .map(e -> e.get("source").stringValue() + ">" + e.get("target").stringValue()).toList();
         assertEquals(List.of("actor:china>event:fx-summit", "actor:russia>event:fx-summit",
-                "actor:china>event:fx-vote", "actor:russia>event:fx-vote", "actor:united-states>event:fx-vote"),
+                "actor:china>event:fx-vote", "actor:russia>event:fx-vote", "actor:united-states>event:fx-vote",
+                "actor:china>event:fx-talks", "actor:russia>event:fx-talks"),
                 participants);
         List<JsonNode> heldAt = edges(doc, "held-at");
         assertEquals(1, heldAt.size());
         assertEquals("actor:sylvania", heldAt.get(0).get("target").stringValue());
         List<String> inHotspot = edges(doc, "in-hotspot").stream().map(e -> e.get("source").stringValue()).toList();
-        assertEquals(List.of("event:fx-vote", "event:fx-founding"), inHotspot);
+        assertEquals(List.of("event:fx-vote", "event:fx-founding", "event:fx-talks"), inHotspot);
 
         List<JsonNode> roles = edges(doc, "role");
         assertEquals(4, roles.size());

@@ -59,6 +59,9 @@ class HotspotAtlasModuleTest {
             assertEquals(a, MAPPER.readValue(MAPPER.writeValueAsString(a), Actor.class), a.id());
         }
         assertEquals(atlas.source(), MAPPER.readValue(MAPPER.writeValueAsString(atlas.source()), Source.class));
+        assertEquals(atlas.relationship(), MAPPER.readValue(MAPPER.writeValueAsString(atlas.relationship()),
+                org.hotspotatlas.core.model.Relationship.class));
+        assertEquals(2, atlas.source().anchors().size());
         List<Claim> all = MAPPER.readValue(MAPPER.writeValueAsString(atlas.claims()), new TypeReference<List<Claim>>() {});
         assertEquals(atlas.claims(), all);
     }
@@ -85,6 +88,7 @@ class HotspotAtlasModuleTest {
             assertSameLayout(doc.get("events").get(i), atlas.events().get(i));
         }
         assertSameLayout(doc.get("source"), atlas.source());
+        assertSameLayout(doc.get("relationship"), atlas.relationship());
     }
 
     @Test

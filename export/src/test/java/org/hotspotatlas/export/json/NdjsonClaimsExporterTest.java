@@ -73,6 +73,22 @@ class NdjsonClaimsExporterTest {
         assertEquals("2019-02-01", time.get("start").stringValue());
         assertEquals("2019-02-28", time.get("end").stringValue());
         assertEquals("resolved-from-publication", time.get("derivation").stringValue());
+        assertEquals("joint", veto.get("whoActs").stringValue());
+        assertTrue(veto.get("jointAct").booleanValue());
+        assertEquals("2019-02", veto.get("effectiveDate").get("date").stringValue());
+        JsonNode envoys = lines.stream().filter(l -> l.get("id").stringValue().equals("fx-envoys")).findFirst().orElseThrow();
+        assertFalse(envoys.has("time"));
+        assertEquals("2019-02-28", envoys.get("effectiveDate").get("date").stringValue());
+        assertEquals("day", envoys.get("effectiveDate").get("precision").stringValue());
+        assertEquals("enrichment", envoys.get("effectiveDate").get("derivation").stringValue());
+        assertEquals("fixture reference", envoys.get("effectiveDate").get("reference").stringValue());
+        JsonNode loans = lines.stream().filter(l -> l.get("id").stringValue().equals("fx-loans")).findFirst().orElseThrow();
+        assertEquals("china", loans.get("whoActs").stringValue());
+        assertFalse(loans.get("jointAct").booleanValue());
+        assertFalse(loans.has("effectiveDate"));
+        JsonNode deferLine = lines.stream().filter(l -> l.get("id").stringValue().equals("fx-defer")).findFirst().orElseThrow();
+        assertEquals("Sylvanian mediation", deferLine.get("hotspot").get("name").stringValue(), "the hotspot's name, not the actor's");
+        assertEquals("Sylvanian coast", deferLine.get("theatre").get("name").stringValue(), "the theatre's name, not the actor's");
         assertEquals("In February", time.get("expression").stringValue());
         assertEquals(List.of("Security Council vote on Freedonia"), texts(veto.get("events"), "title"));
         assertEquals(List.of("¶4.2"), texts(veto.get("locators"), null));
@@ -87,7 +103,7 @@ class NdjsonClaimsExporterTest {
         assertEquals(80, band.get("maxPercent").intValue());
 
         JsonNode defer = lines.stream().filter(l -> l.get("id").stringValue().equals("fx-defer")).findFirst().orElseThrow();
-        assertEquals("Sylvanian coast", defer.get("theatre").get("name").stringValue());
+        assertEquals("Sylvanian coast", deferLine.get("theatre").get("name").stringValue());
 
         JsonNode rhetoric = lines.get(1);
         assertEquals("an indispensable force", rhetoric.get("quote").stringValue());

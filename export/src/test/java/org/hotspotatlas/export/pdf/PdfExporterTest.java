@@ -87,17 +87,17 @@ class PdfExporterTest {
             String text = squash(new PDFTextStripper().getText(doc));
             for (String heading : List.of("Contents", "1. Key judgements", "2. The hotspots compared",
                     "China and Russia: instruments by hotspot", "3. Where the hotspots lie", "4. Hotspot by hotspot",
-                    "4.1 Freedonia", "4.2 Sylvania", "5. Timeline", "6. Method and sources")) {
+                    "4.1 Freedonia", "4.2 Sylvanian mediation", "5. Timeline", "6. Method and sources")) {
                 assertTrue(text.contains(heading), "missing heading " + heading);
             }
             // cover: title, derived subtitle, source citation, data version
             assertTrue(text.contains(PdfOptions.DEFAULT_TITLE));
-            assertTrue(text.contains("Freedonia and Sylvania"));
+            assertTrue(text.contains("Freedonia and Sylvanian mediation"));
             assertTrue(text.contains("Fixture brief: two invented hotspots"));
             assertTrue(text.contains("0.0.1-fixture"));
             // computed key judgements, with citations
             assertTrue(text.contains("In one of the two hotspots (Freedonia) the two powers' course runs counter to "
-                    + "U.S. interests; the exception is Sylvania (partly aligned)."), text);
+                    + "U.S. interests; the exception is Sylvanian mediation (partly aligned)."), text);
             assertTrue(text.contains("Likely (55–80 %)"));
             assertTrue(text.contains("[¶4.3]"));
             // hotspot sections: roles, joint actions with dates, divergences, outlook, implications, citations
@@ -235,7 +235,7 @@ class PdfExporterTest {
         try (PDDocument doc = Loader.loadPDF(brief)) {
             PDDocumentInformation info = doc.getDocumentInformation();
             assertEquals(PdfOptions.DEFAULT_TITLE, info.getTitle());
-            assertEquals("Freedonia and Sylvania", info.getSubject());
+            assertEquals("Freedonia and Sylvanian mediation", info.getSubject());
             assertTrue(info.getKeywords().contains("Freedonia"), info.getKeywords());
             assertTrue(info.getKeywords().contains("Russia"));
             assertEquals(BriefRenderer.CREATOR, info.getCreator());

@@ -232,7 +232,7 @@ class XlsxExporterTest {
         assertEquals(1, tables.size());
         XSSFTable t = tables.get(0);
         int n = fixture.claims().size();
-        assertEquals("A1:Q" + (n + 1), t.getCTTable().getRef());
+        assertEquals("A1:S" + (n + 1), t.getCTTable().getRef());
         assertEquals(t.getCTTable().getRef(), t.getCTTable().getAutoFilter().getRef());
         assertEquals("ClaimsTable", t.getName());
         assertEquals(WorkbookBuilder.CLAIM_HEADERS.size(), t.getColumnCount());
@@ -250,15 +250,26 @@ class XlsxExporterTest {
         Row veto = s.getRow(ids.indexOf("fx-veto") + 1);
         assertEquals("Freedonia", text(veto, 1));
         assertEquals("China; Russia", text(veto, 3));
-        assertEquals("Veto", text(veto, 4));
-        assertEquals("Security Council", text(veto, 5));
-        assertTrue(DateUtil.isCellDateFormatted(veto.getCell(11)));
-        assertEquals("mmm yyyy", veto.getCell(11).getCellStyle().getDataFormatString());
-        assertEquals(LocalDate.of(2019, 2, 1), veto.getCell(11).getLocalDateTimeCellValue().toLocalDate());
-        assertEquals("\u00B64.2", text(veto, 16));
+        assertEquals("Both", text(veto, column(s, "Who acts")));
+        assertEquals("Veto", text(veto, 5));
+        assertEquals("Yes", text(veto, column(s, "Joint act")));
+        assertEquals("Security Council", text(veto, 7));
+        int date = column(s, "Date");
+        assertTrue(DateUtil.isCellDateFormatted(veto.getCell(date)));
+        assertEquals("mmm yyyy", veto.getCell(date).getCellStyle().getDataFormatString());
+        assertEquals(LocalDate.of(2019, 2, 1), veto.getCell(date).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals("\u00B64.2", text(veto, column(s, "Locators")));
         Row forecast = s.getRow(ids.indexOf("fx-forecast") + 1);
-        assertEquals("Likely", text(forecast, 9));
-        assertEquals("55\u201380%", text(forecast, 10));
+        assertEquals("Likely", text(forecast, column(s, "Likelihood")));
+        assertEquals("55\u201380%", text(forecast, column(s, "ICD 203 band")));
+        assertEquals("No", text(forecast, column(s, "Joint act")), "a forecast is not an act");
+        // a claim without a date of its own shows its event's enriched day, marked as enrichment
+        Row envoys = s.getRow(ids.indexOf("fx-envoys") + 1);
+        assertEquals("Yes", text(envoys, column(s, "Joint act")));
+        assertEquals(LocalDate.of(2019, 2, 28), envoys.getCell(date).getLocalDateTimeCellValue().toLocalDate());
+        assertTrue(text(envoys, column(s, "Date basis")).startsWith("Enrichment (fixture reference)"),
+                text(envoys, column(s, "Date basis")));
+        assertEquals("China", text(s.getRow(ids.indexOf("fx-loans") + 1), column(s, "Who acts")));
     }
 
     @Test
@@ -293,7 +304,8 @@ class XlsxExporterTest {
                 assertTrue(until == null || until.getCellType() == CellType.BLANK);
             }
         }
-        assertEquals(List.of("Freedonia founded", "Security Council vote on Freedonia", "Grand Forum summit"),
+        assertEquals(List.of("Freedonia founded", "Security Council vote on Freedonia", "Grand Forum summit",
+                "Expected talks on the Sylvanian coast"),
                 events.stream().map(Event::title).toList());
     }
 
@@ -331,7 +343,7 @@ class XlsxExporterTest {
             for (Row row : s) {
                 String id = text(row, 0);
                 if (id.startsWith("fx-hostile-")) {
-                    Cell c = row.getCell(6);
+                    Cell c = row.getCell(column(s, "Summary"));
                     assertEquals(CellType.STRING, c.getCellType());
                     assertEquals(hostile.get(Integer.parseInt(id.substring(11))), c.getStringCellValue());
                     found++;
@@ -402,7 +414,8 @@ class XlsxExporterTest {
         XSSFSheet m = wb.getSheet("Matrix");
         assertTrue(m.getRow(1).getCell(2).getCellStyle().getWrapText());
         assertTrue(m.getRow(1).getHeightInPoints() > 15f, "wrapped text gets room");
-        assertEquals(("Freedonia".length() + 2) * 256, m.getColumnWidth(0), "the widest hotspot name plus padding");
+        assertEquals(("Sylvanian mediation".length() + 2) * 256, m.getColumnWidth(0),
+                "the widest hotspot name plus padding");
     }
 
     @Test
@@ -483,7 +496,7 @@ class XlsxExporterTest {
             assertEquals(7, book.getNumberOfSheets());
             assertEquals(empty.hotspots().size(), book.getSheet("Matrix").getLastRowNum());
             XSSFTable t = book.getSheet("Claims").getTables().get(0);
-            assertEquals("A1:Q" + (Math.max(1, empty.claims().size()) + 1), t.getCTTable().getRef(),
+            assertEquals("A1:S" + (Math.max(1, empty.claims().size()) + 1), t.getCTTable().getRef(),
                     "Excel needs a data row, even an empty one");
             assertEquals(0, book.getSheet("Timeline").getLastRowNum());
         }
@@ -499,12 +512,12 @@ class XlsxExporterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExportResult result = new XlsxExporter().export(atlas, out);
         assertEquals(1, result.warnings().size(), result.warnings().toString());
-        assertTrue(result.warnings().get(0).startsWith("Claims!G"), result.warnings().get(0));
+        assertTrue(result.warnings().get(0).startsWith("Claims!I"), result.warnings().get(0));
         assertTrue(result.warnings().get(0).contains("40000 characters"));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             for (Row row : book.getSheet("Claims")) {
                 if (text(row, 0).equals("fx-long")) {
-                    String cut = text(row, 6);
+                    String cut = text(row, 8);
                     assertEquals(XlsxOptions.EXCEL_CELL_LIMIT, cut.length());
                     assertTrue(cut.endsWith(" \u2026 [cut: 40000 characters in all]"), cut.substring(32_700));
                     assertTrue(cut.startsWith("xxxx"));
@@ -529,7 +542,7 @@ class XlsxExporterTest {
             int cut = 0;
             for (Row row : book.getSheet("Claims")) {
                 if (text(row, 0).startsWith("fx-long-")) {
-                    assertEquals(1000, text(row, 6).length());
+                    assertEquals(1000, text(row, 8).length());
                     cut++;
                 }
             }

@@ -1,0 +1,283 @@
+package org.hotspotatlas.core;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hotspotatlas.core.model.Action;
+import org.hotspotatlas.core.model.Actor;
+import org.hotspotatlas.core.model.Basis;
+import org.hotspotatlas.core.model.Claim;
+import org.hotspotatlas.core.model.Event;
+import org.hotspotatlas.core.model.Finding;
+import org.hotspotatlas.core.model.Hotspot;
+import org.hotspotatlas.core.model.Modality;
+import org.hotspotatlas.core.model.TimeRef;
+import org.hotspotatlas.core.model.UsAlignment;
+
+/**
+ * What an atlas's records mean, defined once for every renderer: the principals, who acts in each
+ * claim, which claims are acts and joint acts, each claim's effective date, and the basis of each
+ * verdict. Renderers show these values; they never derive them again. Get it from
+ * {@link Atlas#analysis()}; it is computed once, immutable and thread-safe.
+ *
+ * <p>The rules, each checkable against the data:
+ * <ul>
+ * <li><b>Principals</b> are the two actors the dataset's {@link Atlas#relationship() relationship}
+ *     names, in its order; none for a dataset that names none.</li>
+ * <li><b>Roll-up</b>: an actor's principal is the actor itself if it is a principal, else the principal
+ *     reached by following {@link Actor#actsFor()} (a leader, official, ministry or state media to its
+ *     state). Membership ({@link Actor#memberOf()}) never rolls up: China's seat in the SCO does not
+ *     make the SCO China's agent.</li>
+ * <li><b>Who acts</b> in a claim: {@code joint} if both principals are among its rolled-up subjects,
+ *     the principal's id if one is, else {@code other}. Objects never count.</li>
+ * <li><b>An act</b> is a claim whose action {@link Action#isAct() is an act} and whose modality is
+ *     {@link Modality#FACT fact}: a plan, a forecast, a judgement or an attributed view has not been
+ *     shown to happen.</li>
+ * <li><b>A joint act</b> is an act in which both principals act. The modality condition is stricter
+ *     than "both act, and the action is an act": a joint plan or forecast is never counted as done.</li>
+ * <li><b>Effective date</b> of a claim: its own time; else the effective date of the first event it
+ *     names. An event's effective date is its enriched time where one was checked (derivation
+ *     enrichment, so marked), else its time as the source gives it. Precision is kept.</li>
+ * <li><b>Basis</b> of a finding: the author's voice is {@link Basis#AUTHOR}, the dataset's own reading
+ *     is {@link Basis#DATASET}, every other voice is {@link Basis#ATTRIBUTED}. A hotspot's alignment
+ *     verdict has the basis of its alignment reason.</li>
+ * </ul>
+ */
+public final class Analysis {
+
+    private final Atlas atlas;
+    private final List<Actor> principals;
+    /** Actor id to the id of its principal, for the actors that have one. */
+    private final Map<String, String> principalIds;
+    private final List<WhoActs> whoActsValues;
+    private final Map<String, WhoActs> byPrincipal;
+    private final List<Claim> jointActs;
+
+    Analysis(Atlas atlas) {
+        this.atlas = atlas;
+        List<Actor> ps = new ArrayList<>();
+        for (String id : atlas.relationship().principals()) {
+            atlas.actor(id).ifPresent(ps::add);
+        }
+        // an atlas built around unreadable records (reported already) may lack a principal: then none
+        this.principals = ps.size() == 2 ? List.copyOf(ps) : List.of();
+        Set<String> principalSet = new LinkedHashSet<>();
+        principals.forEach(p -> principalSet.add(p.id()));
+        Map<String, String> up = new HashMap<>();
+        for (Actor a : atlas.actors()) {
+            String at = a.id();
+            Set<String> seen = new java.util.HashSet<>();
+            while (at != null && seen.add(at)) {
+                if (principalSet.contains(at)) {
+                    up.put(a.id(), at);
+                    break;
+                }
+                at = atlas.actor(at).map(Actor::actsFor).orElse(null);
+            }
+        }
+        this.principalIds = Collections.unmodifiableMap(up);
+        List<WhoActs> values = new ArrayList<>();
+        Map<String, WhoActs> single = new LinkedHashMap<>();
+        if (!principals.isEmpty()) {
+            values.add(WhoActs.JOINT);
+            for (Actor p : principals) {
+                WhoActs w = WhoActs.principal(p.id(), p.name());
+                single.put(p.id(), w);
+                values.add(w);
+            }
+        }
+        values.add(WhoActs.OTHER);
+        this.whoActsValues = List.copyOf(values);
+        this.byPrincipal = Collections.unmodifiableMap(single);
+        this.jointActs = atlas.claims().stream().filter(this::isJointAct).toList();
+    }
+
+    // ------------------------------------------------------------------ principals
+
+    /** @return the two principal actors, in the relationship's order; empty if the dataset names none */
+    public List<Actor> principals() {
+        return principals;
+    }
+
+    /**
+     * The principal an actor acts for: the actor itself if it is a principal, else the one reached by
+     * following {@link Actor#actsFor()} (never {@link Actor#memberOf()}).
+     *
+     * @param actorId an actor id
+     * @return its principal, or empty if it rolls up to none
+     * @throws IllegalArgumentException naming the id and the closest known ones, if no actor has it
+     */
+    public Optional<Actor> principalOf(String actorId) {
+        atlas.requireActor(actorId);
+        return Optional.ofNullable(principalIds.get(actorId)).flatMap(atlas::actor);
+    }
+
+    // ------------------------------------------------------------------ who acts
+
+    /**
+     * The answers {@link #whoActs} can give for this atlas, in display order: joint, each principal, then
+     * other (only other when the dataset names no principals).
+     *
+     * @return the values
+     */
+    public List<WhoActs> whoActsValues() {
+        return whoActsValues;
+    }
+
+    /**
+     * Who carries out a claim: {@code joint} if both principals are among its subjects once each
+     * subject is rolled up to its principal, one principal if only it is, else {@code other}.
+     *
+     * @param claim a claim of this atlas
+     * @return who acts
+     */
+    public WhoActs whoActs(Claim claim) {
+        if (principals.isEmpty()) {
+            return WhoActs.OTHER;
+        }
+        Set<String> acting = new LinkedHashSet<>();
+        for (String s : claim.subjects()) {
+            String p = principalIds.get(s);
+            if (p != null) {
+                acting.add(p);
+            }
+        }
+        if (acting.size() >= 2) {
+            return WhoActs.JOINT;
+        }
+        if (acting.size() == 1) {
+            return byPrincipal.get(acting.iterator().next());
+        }
+        return WhoActs.OTHER;
+    }
+
+    /**
+     * Whether a claim records an act that happened: its action is an act ({@link Action#isAct()}) and
+     * its modality is fact. A plan, forecast, judgement or attributed view is not an act.
+     *
+     * @param claim a claim
+     * @return true for an act
+     */
+    public boolean isAct(Claim claim) {
+        return claim.action().isAct() && claim.modality() == Modality.FACT;
+    }
+
+    /**
+     * Whether a claim records a joint act: both principals act ({@link #whoActs} is joint) and it is an
+     * act ({@link #isAct}: an act-type action, reported as fact). Stricter than counting every claim in
+     * which both act: a joint plan or forecast is never counted as done.
+     *
+     * @param claim a claim
+     * @return true for a joint act
+     */
+    public boolean isJointAct(Claim claim) {
+        return isAct(claim) && whoActs(claim).isJoint();
+    }
+
+    /** @return every joint act, in dataset order */
+    public List<Claim> jointActs() {
+        return jointActs;
+    }
+
+    /**
+     * @param hotspotId a hotspot id
+     * @return the joint acts in that hotspot, in dataset order
+     * @throws IllegalArgumentException naming the id and the closest known ones, if no hotspot has it
+     */
+    public List<Claim> jointActs(String hotspotId) {
+        return atlas.claimsIn(hotspotId).stream().filter(this::isJointAct).toList();
+    }
+
+    /**
+     * The acts in a hotspot grouped by who acts.
+     *
+     * @param hotspotId a hotspot id
+     * @return one entry per value of {@link #whoActsValues()}, in that order, each with its acts in
+     *         dataset order (possibly none)
+     * @throws IllegalArgumentException naming the id and the closest known ones, if no hotspot has it
+     */
+    public Map<WhoActs, List<Claim>> acts(String hotspotId) {
+        Map<WhoActs, List<Claim>> out = new LinkedHashMap<>();
+        whoActsValues.forEach(w -> out.put(w, new ArrayList<>()));
+        for (Claim c : atlas.claimsIn(hotspotId)) {
+            if (isAct(c)) {
+                out.get(whoActs(c)).add(c);
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(out);
+    }
+
+    // ------------------------------------------------------------------ dates
+
+    /**
+     * A claim's effective date: its own time if it has one; else the effective date of the first event
+     * it names ({@link #effectiveDate(Event)}), whose derivation says where it came from (an enriched
+     * date is marked {@code enrichment}). The precision is the source's or the reference's, never
+     * rounded.
+     *
+     * @param claim a claim of this atlas
+     * @return the date, or empty if neither the claim nor its events have one
+     */
+    public Optional<TimeRef> effectiveDate(Claim claim) {
+        if (claim.time() != null) {
+            return Optional.of(claim.time());
+        }
+        for (String id : claim.events()) {
+            Optional<Event> e = atlas.event(id);
+            if (e.isPresent()) {
+                return Optional.of(effectiveDate(e.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An event's effective date: its enriched time where one was checked against a reference (derivation
+     * enrichment), else its time as the source gives it.
+     *
+     * @param event an event
+     * @return the date
+     */
+    public TimeRef effectiveDate(Event event) {
+        return event.enrichedTime() != null ? event.enrichedTime() : event.time();
+    }
+
+    // ------------------------------------------------------------------ verdicts
+
+    /**
+     * @param finding a finding
+     * @return on whose word it rests: the author's, someone else's (attributed), or the dataset's reading
+     */
+    public Basis basis(Finding finding) {
+        return Basis.of(finding.voice());
+    }
+
+    /**
+     * @param hotspot a hotspot
+     * @return the basis of its alignment verdict: that of its alignment reason
+     */
+    public Basis alignmentBasis(Hotspot hotspot) {
+        return basis(hotspot.assessment().alignmentReason());
+    }
+
+    /**
+     * The hotspots with an alignment verdict on one basis, so that a count always says what it counts
+     * ("2 of 9 hotspots run counter, in the author's words").
+     *
+     * @param alignment an alignment with U.S. interests
+     * @param basis     the basis to count
+     * @return the hotspots with that verdict on that basis, in dataset order
+     */
+    public List<Hotspot> hotspotsWith(UsAlignment alignment, Basis basis) {
+        return atlas.hotspots().stream()
+                .filter(h -> h.assessment().alignment() == alignment && alignmentBasis(h) == basis).toList();
+    }
+}
