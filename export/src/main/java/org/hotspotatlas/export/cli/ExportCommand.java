@@ -56,6 +56,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Keep only dated records up to this day.")
     String to;
 
+    @Option(names = "--keep-undated",
+            description = "With --from or --to, keep the claims that have no date; by default a date range "
+                    + "leaves them out and a warning counts them.")
+    boolean keepUndated;
+
     @Option(names = "--title", description = "Title of the PDF brief.")
     String title;
 
@@ -103,19 +108,25 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), HotspotAtlasCli.EXIT_USAGE);
         }
+        if (keepUndated) {
+            if (!selection.hasTimeRange()) {
+                throw new UserException("--keep-undated only applies with --from or --to", HotspotAtlasCli.EXIT_USAGE);
+            }
+            selection = selection.keepingUndated();
+        }
         Atlas loaded = data.load();
         Atlas atlas;
+        int undated;
         try {
             atlas = loaded.select(selection);
+            undated = loaded.undatedClaimsLeftOut(selection);
         } catch (IllegalArgumentException e) {
-            // an id that the dataset does not have: a mistake in the arguments
-            throw new UserException(e.getMessage() + " (see 'hotspot-atlas list hotspots' or 'list actors')",
-                    HotspotAtlasCli.EXIT_USAGE);
+            // an id that the dataset does not have: a mistake in the arguments; the message suggests ids
+            boolean hotspot = hotspots.stream().anyMatch(h -> loaded.hotspot(h).isEmpty());
+            throw new UserException(e.getMessage() + " (see 'hotspot-atlas list " + (hotspot ? "hotspots" : "actors")
+                    + "')", HotspotAtlasCli.EXIT_USAGE);
         }
-        if (atlas.hotspots().isEmpty() && atlas.claims().isEmpty()) {
-            spec.commandLine().getErr().println("warning: the selection (" + selection.describe()
-                    + ") keeps no hotspot and no claim");
-        }
+        warnAboutTheSelection(selection, atlas, undated);
 
         try {
             Files.createDirectories(out);
@@ -181,6 +192,29 @@ final class ExportCommand implements Callable<Integer> {
         warnings.forEach(w -> err.println("warning: " + w));
         o.println("exported " + atlas + (selection.isAll() ? "" : " (" + selection.describe() + ")"));
         return 0;
+    }
+
+    /**
+     * Says what a selection left out that the user may not expect: claims without a date, which a
+     * date range cannot place, and named hotspots left with no claim.
+     */
+    private void warnAboutTheSelection(Selection selection, Atlas atlas, int undated) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (undated > 0) {
+            err.println("warning: the date range leaves out " + undated + (undated == 1 ? " claim that has" : " claims that have")
+                    + " no date (" + atlas.claims().size() + " kept); add --keep-undated to keep "
+                    + (undated == 1 ? "it" : "them"));
+        }
+        boolean filtered = selection.hasTimeRange() || !selection.actors().isEmpty();
+        for (String h : selection.hotspots()) {
+            if (filtered && atlas.claimsIn(h).isEmpty()) {
+                err.println("warning: hotspot " + h + " is exported with its assessment but no claim: none passes "
+                        + "the other filters (" + selection.describe() + ")");
+            }
+        }
+        if (atlas.hotspots().isEmpty() && atlas.claims().isEmpty()) {
+            err.println("warning: the selection (" + selection.describe() + ") keeps no hotspot and no claim");
+        }
     }
 
     /** Waits for one format; its failure is rethrown as what it was. */
