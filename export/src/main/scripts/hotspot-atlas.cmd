@@ -6,7 +6,7 @@ rem  - an application class-data archive, made by the first run of each kind of 
 rem    %LOCALAPPDATA%\hotspot-atlas (or %XDG_CACHE_HOME%\hotspot-atlas) and reused after; a new jar
 rem    (by its digest) or another Java gets its own. If the cache cannot be written, the command
 rem    runs without it and says so on standard error.
-rem  - the quick (C1) compiler alone for the bundled dataset and small --data files.
+rem  - the quick (C1) compiler alone, except for --data files over 80 MB.
 rem Environment: JAVA_HOME (else java.exe on the PATH), JAVA_OPTS, HOTSPOT_ATLAS_CDS=off.
 setlocal EnableExtensions DisableDelayedExpansion
 
@@ -71,7 +71,7 @@ goto scan
 
 set "HA_JIT=-XX:TieredStopAtLevel=1"
 if defined HA_DATA if exist "%HA_DATA%" (
-  for %%F in ("%HA_DATA%") do if %%~zF GTR 4000000 set "HA_JIT="
+  for %%F in ("%HA_DATA%") do if %%~zF GTR 80000000 set "HA_JIT="
 )
 
 set "HA_PROFILE="
