@@ -524,6 +524,22 @@ public final class Atlas {
     }
 
     /**
+     * The ids nearest to a text among this atlas's hotspots, actors, claims and events (the records
+     * {@code hotspot-atlas show} can show), for "did you mean" messages: nearest first by edit
+     * distance, ties in id order, each id once even where kinds share it.
+     *
+     * @param id any text, typically an id that none of these records has
+     * @return at most three ids; empty only if the atlas has no such record
+     */
+    public List<String> closestIds(String id) {
+        Set<String> known = new java.util.TreeSet<>(hotspots.keySet());
+        known.addAll(actors.keySet());
+        known.addAll(claims.keySet());
+        known.addAll(events.keySet());
+        return Ids.closest(Objects.requireNonNull(id, "id"), known);
+    }
+
+    /**
      * @param id an actor id
      * @return the actor's display name
      * @throws IllegalArgumentException naming the id and the closest known actor ids, if no actor has it
@@ -698,6 +714,19 @@ public final class Atlas {
      */
     public Atlas select(Selection selection) {
         return Selector.select(this, selection);
+    }
+
+    /**
+     * How many claims a selection leaves out only for want of a date: they pass its hotspot and actor
+     * filters but have no effective date ({@link Analysis#effectiveDate(Claim)}), so its date range
+     * cannot place them. Zero if the selection has no date range or keeps undated claims.
+     *
+     * @param selection the selection
+     * @return the number of such claims
+     * @throws IllegalArgumentException naming the ids, if the selection names unknown hotspots or actors
+     */
+    public int undatedClaimsLeftOut(Selection selection) {
+        return Selector.undatedLeftOut(this, selection);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.hotspotatlas.export.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -55,6 +56,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Keep only dated records up to this day.")
     String to;
 
+    @Option(names = "--keep-undated",
+            description = "With --from or --to, keep the claims that have no date; by default a date range "
+                    + "leaves them out and a warning counts them.")
+    boolean keepUndated;
+
     @Option(names = "--title", description = "Title of the PDF and Word briefs.")
     String title;
 
@@ -81,12 +87,23 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserException("--name must be letters, digits, '.', '_' or '-', but was '" + name + "'",
                     HotspotAtlasCli.EXIT_USAGE);
         }
+        String notADirectory = PathErrors.notADirectory(out);
+        if (notADirectory != null) {
+            // known before anything is read: say so at once
+            throw new UserException(notADirectory, HotspotAtlasCli.EXIT_FAILURE);
+        }
         Selection selection;
         try {
             selection = Selection.all().withHotspots(hotspots.toArray(String[]::new))
                     .withActors(actors.toArray(String[]::new)).between(date("--from", from), date("--to", to));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), HotspotAtlasCli.EXIT_USAGE);
+        }
+        if (keepUndated) {
+            if (!selection.hasTimeRange()) {
+                throw new UserException("--keep-undated only applies with --from or --to", HotspotAtlasCli.EXIT_USAGE);
+            }
+            selection = selection.keepingUndated();
         }
         // the brief says on its cover and method page which part of the data it covers
         Formats.Settings settings = new Formats.Settings(title, pageSize, selection);
@@ -98,31 +115,25 @@ final class ExportCommand implements Callable<Integer> {
                 throw new UserException(e.getMessage(), HotspotAtlasCli.EXIT_USAGE);
             }
         }
-        if (chosen.containsKey("xlsx")) {
-            // The workbook is the slowest format on a cold JVM, and a third of that is POI starting
-            // up; let POI start on the other core while the dataset is read.
-            Thread warm = new Thread(Formats::warmUpXlsx, "hotspot-atlas-warm-up");
-            warm.setDaemon(true);
-            warm.start();
-        }
         Atlas loaded = data.load();
         Atlas atlas;
+        int undated;
         try {
             atlas = loaded.select(selection);
+            undated = loaded.undatedClaimsLeftOut(selection);
         } catch (IllegalArgumentException e) {
-            // an id that the dataset does not have: a mistake in the arguments
-            throw new UserException(e.getMessage() + " (see 'hotspot-atlas list hotspots' or 'list actors')",
-                    HotspotAtlasCli.EXIT_USAGE);
+            // an id that the dataset does not have: a mistake in the arguments; the message suggests ids
+            boolean hotspot = hotspots.stream().anyMatch(h -> loaded.hotspot(h).isEmpty());
+            throw new UserException(e.getMessage() + " (see 'hotspot-atlas list " + (hotspot ? "hotspots" : "actors")
+                    + "')", HotspotAtlasCli.EXIT_USAGE);
         }
-        if (atlas.hotspots().isEmpty() && atlas.claims().isEmpty()) {
-            spec.commandLine().getErr().println("warning: the selection (" + selection.describe()
-                    + ") keeps no hotspot and no claim");
-        }
+        warnAboutTheSelection(selection, atlas, undated);
 
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserException("--out " + out + " is a file, not a directory", HotspotAtlasCli.EXIT_FAILURE);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UserException(PathErrors.outputDirectory(out, e), HotspotAtlasCli.EXIT_FAILURE);
         }
-        Files.createDirectories(out);
         PrintWriter o = spec.commandLine().getOut();
         List<String> warnings = new ArrayList<>();
         List<AtomicFile.Staged> staged = new ArrayList<>();
@@ -137,7 +148,15 @@ final class ExportCommand implements Callable<Integer> {
         try {
             List<Future<ExportResult>> results = new ArrayList<>();
             for (Exporter e : chosen.values()) {
-                AtomicFile.Staged file = AtomicFile.stage(out.resolve(name + e.fileExtension()));
+                Path target = out.resolve(name + e.fileExtension());
+                AtomicFile.Staged file;
+                try {
+                    file = AtomicFile.stage(target);
+                } catch (FileAlreadyExistsException ex) {
+                    throw new UserException(PathErrors.outputFile(target, ex), HotspotAtlasCli.EXIT_FAILURE);
+                } catch (IOException ex) {
+                    throw new UserException(PathErrors.outputDirectory(out, ex), HotspotAtlasCli.EXIT_FAILURE);
+                }
                 staged.add(file);
                 results.add(pool.submit(() -> {
                     try (OutputStream os = file.stream()) {
@@ -147,11 +166,21 @@ final class ExportCommand implements Callable<Integer> {
             }
             int i = 0;
             for (Exporter e : chosen.values()) {
-                ExportResult r = await(results.get(i++));
+                AtomicFile.Staged file = staged.get(i);
+                ExportResult r;
+                try {
+                    r = await(results.get(i++));
+                } catch (IOException ex) {
+                    throw new UserException(PathErrors.outputFile(file.target(), ex), HotspotAtlasCli.EXIT_FAILURE);
+                }
                 r.warnings().forEach(w -> warnings.add(e.format() + ": " + w));
             }
             for (AtomicFile.Staged file : staged) {
-                file.commit();
+                try {
+                    file.commit();
+                } catch (IOException ex) {
+                    throw new UserException(PathErrors.outputFile(file.target(), ex), HotspotAtlasCli.EXIT_FAILURE);
+                }
                 o.println("wrote " + file.target() + " (" + Files.size(file.target()) + " bytes)");
             }
         } finally {
@@ -166,6 +195,29 @@ final class ExportCommand implements Callable<Integer> {
         warnings.forEach(w -> err.println("warning: " + w));
         o.println("exported " + atlas + (selection.isAll() ? "" : " (" + selection.describe() + ")"));
         return 0;
+    }
+
+    /**
+     * Says what a selection left out that the user may not expect: claims without a date, which a
+     * date range cannot place, and named hotspots left with no claim.
+     */
+    private void warnAboutTheSelection(Selection selection, Atlas atlas, int undated) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (undated > 0) {
+            err.println("warning: the date range leaves out " + undated + (undated == 1 ? " claim that has" : " claims that have")
+                    + " no date (" + atlas.claims().size() + " kept); add --keep-undated to keep "
+                    + (undated == 1 ? "it" : "them"));
+        }
+        boolean filtered = selection.hasTimeRange() || !selection.actors().isEmpty();
+        for (String h : selection.hotspots()) {
+            if (filtered && atlas.claimsIn(h).isEmpty()) {
+                err.println("warning: hotspot " + h + " is exported with its assessment but no claim: none passes "
+                        + "the other filters (" + selection.describe() + ")");
+            }
+        }
+        if (atlas.hotspots().isEmpty() && atlas.claims().isEmpty()) {
+            err.println("warning: the selection (" + selection.describe() + ") keeps no hotspot and no claim");
+        }
     }
 
     /** Waits for one format; its failure is rethrown as what it was. */

@@ -133,7 +133,10 @@ final class ShowCommand implements Callable<Integer> {
             out.println("  source: " + cite(e.locators()));
         }
         if (!found) {
-            throw new UserException("no hotspot, actor, claim or event has id '" + id + "'; try 'hotspot-atlas list hotspots'",
+            List<String> closest = atlas.closestIds(id);
+            throw new UserException("no hotspot, actor, claim or event has id '" + id + "'"
+                    + (closest.isEmpty() ? "" : "; did you mean " + closest.get(0) + "?")
+                    + " ('hotspot-atlas list hotspots', 'list actors', 'list claims' and 'list events' show the ids)",
                     HotspotAtlasCli.EXIT_FAILURE);
         }
         links(out, atlas.source());

@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Atlas atlas = Atlas.read(file);
+        Atlas atlas = DataOption.read("validate", file);
         spec.commandLine().getOut().println(file + ": valid. " + atlas);
         // text that may mislead a reader is valid, so it is a warning (on standard error), not a problem
         atlas.textWarnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
