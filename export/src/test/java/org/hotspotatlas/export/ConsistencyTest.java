@@ -155,7 +155,11 @@ class ConsistencyTest {
 
     // ------------------------------------------------------------------ readers
 
-    /** Claims sheet (per claim: hotspot, theatre, subjects, joint act, date) and Matrix (per hotspot). */
+    /**
+     * Claims sheet (per claim: hotspot, theatre, joint act, date), Claim subjects (actor names), and
+     * the joint acts per hotspot on the Overview, which the Matrix's list and the Actions count must
+     * repeat.
+     */
     static Reading workbook(Atlas atlas) {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(export(new XlsxExporter(), atlas)))) {
             DataFormatter fmt = new DataFormatter(Locale.ROOT);
@@ -168,7 +172,7 @@ class ConsistencyTest {
             Map<String, String> dates = new TreeMap<>();
             for (int r = 1; r <= claims.getLastRowNum(); r++) {
                 Row row = claims.getRow(r);
-                String id = fmt.formatCellValue(row.getCell(col.get("Id")));
+                String id = fmt.formatCellValue(row.getCell(col.get("Claim id")));
                 if (id.isEmpty()) {
                     continue;
                 }
@@ -180,23 +184,45 @@ class ConsistencyTest {
                 if (c.theatre() != null) {
                     theatres.put(c.theatre(), fmt.formatCellValue(row.getCell(col.get("Theatre"))));
                 }
-                String[] names = fmt.formatCellValue(row.getCell(col.get("Subjects"))).split("; ");
-                for (int i = 0; i < c.subjects().size(); i++) {
-                    actors.put(c.subjects().get(i), i < names.length ? names[i] : "(missing)");
-                }
                 Cell date = row.getCell(col.get("Date"));
                 if (date != null && date.getCellType() == CellType.NUMERIC) {
                     dates.put(id, excelDate(date, row.getCell(col.get("Until"))));
                 }
             }
+            Sheet subjects = wb.getSheet("Claim subjects");
+            Map<String, Integer> scol = header(subjects, fmt);
+            for (int r = 1; r <= subjects.getLastRowNum(); r++) {
+                Row row = subjects.getRow(r);
+                String actor = fmt.formatCellValue(row.getCell(scol.get("Subject id")));
+                if (!actor.isEmpty()) {
+                    actors.put(actor, fmt.formatCellValue(row.getCell(scol.get("Subject"))));
+                }
+            }
+            Sheet overview = wb.getSheet("Overview");
             Sheet matrix = wb.getSheet("Matrix");
+            Sheet acts = wb.getSheet("Actions");
+            Map<String, Integer> ocol = header(overview, fmt);
             Map<String, Integer> mcol = header(matrix, fmt);
+            Map<String, Integer> acol = header(acts, fmt);
             Map<String, Integer> perHotspot = new LinkedHashMap<>();
             for (int i = 0; i < atlas.hotspots().size(); i++) {
                 Hotspot h = atlas.hotspots().get(i);
-                Row row = matrix.getRow(i + 1);
-                assertEquals(h.name(), fmt.formatCellValue(row.getCell(mcol.get("Hotspot"))), "Matrix row " + (i + 1));
-                perHotspot.put(h.id(), countListed(fmt.formatCellValue(row.getCell(mcol.get("Key joint actions")))));
+                Row o = overview.getRow(i + 1);
+                Row m = matrix.getRow(i + 1);
+                Row a = acts.getRow(i + 1);
+                for (Row row : List.of(o, m, a)) {
+                    String sheet = row.getSheet().getSheetName();
+                    Map<String, Integer> cols = sheet.equals("Overview") ? ocol : sheet.equals("Matrix") ? mcol : acol;
+                    assertEquals(h.id(), fmt.formatCellValue(row.getCell(cols.get("Hotspot id"))), sheet + " row " + (i + 1));
+                    hotspots.merge(h.id(), fmt.formatCellValue(row.getCell(cols.get("Hotspot"))),
+                            (x, y) -> x.equals(y) ? x : x + " / " + y);
+                }
+                int n = (int) o.getCell(ocol.get("Joint acts")).getNumericCellValue();
+                perHotspot.put(h.id(), n);
+                assertEquals(n, countListed(fmt.formatCellValue(m.getCell(mcol.get("Joint acts")))),
+                        "the Matrix lists the Overview's joint acts of " + h.id());
+                assertEquals(n, (int) a.getCell(acol.get("Joint acts")).getNumericCellValue(),
+                        "Actions counts the Overview's joint acts of " + h.id());
             }
             return new Reading("xlsx", perHotspot, null, joint, hotspots, theatres, actors, dates);
         } catch (IOException e) {
@@ -211,7 +237,7 @@ class ConsistencyTest {
             if (line.startsWith("\u2022 ")) {
                 n++;
             }
-            Matcher more = Pattern.compile("^And (\\d+) more joint actions").matcher(line);
+            Matcher more = Pattern.compile("^And (\\d+) more joint acts").matcher(line);
             if (more.find()) {
                 n += Integer.parseInt(more.group(1));
             }

@@ -13,6 +13,7 @@ import org.hotspotatlas.export.json.NdjsonClaimsExporter;
 import org.hotspotatlas.export.pdf.PdfExporter;
 import org.hotspotatlas.export.pdf.PdfOptions;
 import org.hotspotatlas.export.xlsx.XlsxExporter;
+import org.hotspotatlas.export.xlsx.XlsxOptions;
 
 /** The formats the command line can write, by name. */
 final class Formats {
@@ -29,7 +30,7 @@ final class Formats {
 
     static Exporter create(String name, Settings settings) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "xlsx" -> new XlsxExporter();
+            case "xlsx" -> new XlsxExporter(XlsxOptions.defaults().withSelection(settings.selection()));
             case "pdf" -> new PdfExporter(pdfOptions(settings));
             case "docx" -> new DocxExporter(docxOptions(settings));
             case "json" -> new CanonicalJsonExporter();
