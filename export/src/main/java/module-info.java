@@ -11,7 +11,8 @@ module org.hotspotatlas.export {
     requires org.apache.commons.compress;
     requires com.github.librepdf.openpdf;
     requires java.desktop;
-    requires info.picocli;
+    // Only the command line (package cli, not exported) needs picocli: library users may leave it out.
+    requires static info.picocli;
 
     exports org.hotspotatlas.export;
     exports org.hotspotatlas.export.xlsx;
