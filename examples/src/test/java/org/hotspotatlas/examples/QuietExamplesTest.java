@@ -71,7 +71,7 @@ class QuietExamplesTest {
                 examples.toString());
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true",
+                "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), RunAll.class.getName()));
         command.addAll(examples);
         Path out = dir.resolve("stdout.txt");

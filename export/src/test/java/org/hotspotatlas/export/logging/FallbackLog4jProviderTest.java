@@ -66,7 +66,7 @@ class FallbackLog4jProviderTest {
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", String.join(File.pathSeparator, cp), Probe.class.getName())
+                "-XX:TieredStopAtLevel=1", "-cp", String.join(File.pathSeparator, cp), Probe.class.getName())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "probe JVM did not finish");
         return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8).strip(),
