@@ -106,6 +106,8 @@ public enum Action implements Vocabulary {
     }
 
     /**
+     * Reads an action from the code a dataset file uses for it.
+     *
      * @param code the written code
      * @return the term with that code
      * @throws IllegalArgumentException if no term has it
@@ -114,7 +116,11 @@ public enum Action implements Vocabulary {
         return Vocabulary.fromCode(Action.class, code);
     }
 
-    /** @return the CAMEO root category code, where one matches */
+    /**
+     * Gives the matching root category of the CAMEO event coding scheme, for tools that use it.
+     *
+     * @return the CAMEO root category code, where one matches
+     */
     public Optional<String> cameo() {
         return Optional.ofNullable(cameo);
     }

@@ -14,7 +14,16 @@ import java.util.Optional;
  *                   against; null otherwise
  */
 public record TimeRef(PartialDate date, DateDerivation derivation, String expression, String reference) {
-    /** Validates: enrichment needs a reference, and only enrichment has one. */
+    /**
+     * Validates: enrichment needs a reference, and only enrichment has one.
+     *
+     * @param date       the date, to its precision
+     * @param derivation how the date was obtained
+     * @param expression the source's own time expression, such as "last December", or null when it
+     *                   states the date plainly; at most a few words
+     * @param reference  for {@link DateDerivation#ENRICHMENT}, the reference the date was checked
+     *                   against; null otherwise
+     */
     public TimeRef {
         Objects.requireNonNull(date, "time date");
         Objects.requireNonNull(derivation, "time derivation");
@@ -37,7 +46,11 @@ public record TimeRef(PartialDate date, DateDerivation derivation, String expres
         return new TimeRef(date, DateDerivation.STATED, null, null);
     }
 
-    /** @return the source's time expression, if it used one */
+    /**
+     * Gives the words the source uses for the time, such as "last December".
+     *
+     * @return the source's time expression, if it used one
+     */
     public Optional<String> expressionText() {
         return Optional.ofNullable(expression);
     }

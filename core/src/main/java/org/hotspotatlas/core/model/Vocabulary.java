@@ -7,10 +7,18 @@ package org.hotspotatlas.core.model;
  */
 public interface Vocabulary {
 
-    /** @return the stable lower-case code written in datasets, such as {@code joint-proposal} */
+    /**
+     * Gives the code that stands for this term in dataset files.
+     *
+     * @return the stable lower-case code written in datasets, such as {@code joint-proposal}
+     */
     String code();
 
-    /** @return what the term means, in one or two sentences */
+    /**
+     * Explains the term.
+     *
+     * @return what the term means, in one or two sentences
+     */
     String description();
 
     /**
