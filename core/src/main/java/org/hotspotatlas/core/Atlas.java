@@ -246,12 +246,22 @@ public final class Atlas {
 
     // ---------------------------------------------------------------- building
 
-    /** @return an empty builder */
+    /**
+     * Starts an atlas from nothing; add the source, the data version and the records, then call
+     * {@link Builder#build()}.
+     *
+     * @return an empty builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder holding this atlas's contents */
+    /**
+     * Starts a new atlas from this one's contents, to add or replace records without touching this
+     * atlas.
+     *
+     * @return a builder holding this atlas's contents
+     */
     public Builder toBuilder() {
         Builder b = new Builder().dataVersion(dataVersion).source(source);
         b.actors.addAll(actors.values());
@@ -287,6 +297,8 @@ public final class Atlas {
         }
 
         /**
+         * Sets the version of the data, which changes when the curated records change.
+         *
          * @param version the data version, such as {@code 2019.06.1}
          * @return this builder
          */
@@ -296,6 +308,8 @@ public final class Atlas {
         }
 
         /**
+         * Sets the document the records are curated from; its outline is what locators point into.
+         *
          * @param value the source document
          * @return this builder
          */
@@ -305,6 +319,8 @@ public final class Atlas {
         }
 
         /**
+         * Adds several actors, keeping their order.
+         *
          * @param values actors to add
          * @return this builder
          */
@@ -314,6 +330,8 @@ public final class Atlas {
         }
 
         /**
+         * Adds one actor after those already added.
+         *
          * @param value an actor to add
          * @return this builder
          */
@@ -323,6 +341,8 @@ public final class Atlas {
         }
 
         /**
+         * Adds one hotspot after those already added.
+         *
          * @param value a hotspot to add
          * @return this builder
          */
@@ -332,6 +352,8 @@ public final class Atlas {
         }
 
         /**
+         * Adds several hotspots, keeping their order.
+         *
          * @param values hotspots to add
          * @return this builder
          */
@@ -341,6 +363,8 @@ public final class Atlas {
         }
 
         /**
+         * Adds one claim after those already added.
+         *
          * @param value a claim to add
          * @return this builder
          */
@@ -350,6 +374,8 @@ public final class Atlas {
         }
 
         /**
+         * Adds several claims, keeping their order.
+         *
          * @param values claims to add
          * @return this builder
          */
@@ -359,6 +385,8 @@ public final class Atlas {
         }
 
         /**
+         * Adds one event after those already added.
+         *
          * @param value an event to add
          * @return this builder
          */
@@ -368,6 +396,8 @@ public final class Atlas {
         }
 
         /**
+         * Adds several events, keeping their order.
+         *
          * @param values events to add
          * @return this builder
          */
@@ -377,6 +407,8 @@ public final class Atlas {
         }
 
         /**
+         * Checks everything added so far as a whole and makes the atlas.
+         *
          * @return the validated atlas
          * @throws DatasetException listing every problem, if the parts are inconsistent
          */
@@ -392,42 +424,74 @@ public final class Atlas {
 
     // ---------------------------------------------------------------- accessors
 
-    /** @return the dataset format version, {@value #FORMAT_VERSION} */
+    /**
+     * Tells which version of the dataset format this library reads and writes.
+     *
+     * @return the dataset format version, {@value #FORMAT_VERSION}
+     */
     public String formatVersion() {
         return FORMAT_VERSION;
     }
 
-    /** @return the data version, independent of the library's version */
+    /**
+     * Tells which release of the curated data this atlas holds.
+     *
+     * @return the data version, independent of the library's version
+     */
     public String dataVersion() {
         return dataVersion;
     }
 
-    /** @return the source document */
+    /**
+     * Gives the document every record is curated from.
+     *
+     * @return the source document
+     */
     public Source source() {
         return source;
     }
 
-    /** @return every actor, in dataset order */
+    /**
+     * Lists the states, organisations and people the records mention.
+     *
+     * @return every actor, in dataset order
+     */
     public List<Actor> actors() {
         return actorList;
     }
 
-    /** @return every hotspot, in dataset order */
+    /**
+     * Lists the regions and crises the atlas covers.
+     *
+     * @return every hotspot, in dataset order
+     */
     public List<Hotspot> hotspots() {
         return hotspotList;
     }
 
-    /** @return every claim, in dataset order (the same immutable list on every call) */
+    /**
+     * Lists the sourced statements about what the actors do, say or intend.
+     *
+     * @return every claim, in dataset order (the same immutable list on every call)
+     */
     public List<Claim> claims() {
         return claimList;
     }
 
-    /** @return every event, in dataset order */
+    /**
+     * Lists the dated happenings that claims refer to.
+     *
+     * @return every event, in dataset order
+     */
     public List<Event> events() {
         return eventList;
     }
 
-    /** @return every event in chronological order: by the most precise date known, then by id */
+    /**
+     * Lists the events from the earliest to the latest.
+     *
+     * @return every event in chronological order: by the most precise date known, then by id
+     */
     public List<Event> timeline() {
         return timeline;
     }
@@ -437,6 +501,8 @@ public final class Atlas {
             Comparator.comparing(Event::bestDate).thenComparing(Event::id);
 
     /**
+     * Looks up an actor by its id.
+     *
      * @param id an actor id
      * @return the actor, if present
      */
@@ -445,6 +511,8 @@ public final class Atlas {
     }
 
     /**
+     * Looks up a hotspot by its id.
+     *
      * @param id a hotspot id
      * @return the hotspot, if present
      */
@@ -453,6 +521,8 @@ public final class Atlas {
     }
 
     /**
+     * Looks up a claim by its id.
+     *
      * @param id a claim id
      * @return the claim, if present
      */
@@ -461,6 +531,8 @@ public final class Atlas {
     }
 
     /**
+     * Looks up an event by its id.
+     *
      * @param id an event id
      * @return the event, if present
      */
@@ -469,6 +541,8 @@ public final class Atlas {
     }
 
     /**
+     * Looks up a theatre (a place within a hotspot) by its id.
+     *
      * @param id a theatre id
      * @return the theatre, if any hotspot has it
      */
@@ -502,6 +576,8 @@ public final class Atlas {
     // ---------------------------------------------------------------- queries
 
     /**
+     * Finds the claims about one hotspot.
+     *
      * @param hotspotId a hotspot id
      * @return the claims about that hotspot, in dataset order
      */
@@ -510,6 +586,8 @@ public final class Atlas {
     }
 
     /**
+     * Finds the claims that name an actor on either side.
+     *
      * @param actorId an actor id
      * @return the claims in which the actor is a subject or an object
      */
@@ -518,6 +596,8 @@ public final class Atlas {
     }
 
     /**
+     * Finds the claims that report one kind of action, such as a veto.
+     *
      * @param action an action
      * @return the claims with that action
      */
@@ -526,6 +606,8 @@ public final class Atlas {
     }
 
     /**
+     * Finds the claims stated with one modality, such as a fact or an intention.
+     *
      * @param modality a modality
      * @return the claims with that modality
      */
@@ -534,6 +616,8 @@ public final class Atlas {
     }
 
     /**
+     * Finds the dated claims that fall in a range of days; undated claims are left out.
+     *
      * @param from first day (inclusive), or null for no lower bound
      * @param to   last day (inclusive), or null for no upper bound
      * @return the dated claims whose date overlaps the range
@@ -545,6 +629,8 @@ public final class Atlas {
     }
 
     /**
+     * Finds the claims that meet any condition the caller writes.
+     *
      * @param filter a condition
      * @return the claims meeting it, in dataset order
      */
@@ -553,6 +639,8 @@ public final class Atlas {
     }
 
     /**
+     * Finds the events that fall in a range of days.
+     *
      * @param from first day (inclusive), or null for no lower bound
      * @param to   last day (inclusive), or null for no upper bound
      * @return the events overlapping the range, in chronological order
@@ -564,6 +652,8 @@ public final class Atlas {
     }
 
     /**
+     * Finds the hotspots where the two powers coordinate in a given way.
+     *
      * @param pattern a coordination pattern
      * @return the hotspots whose assessment shows it, as main or further pattern
      */
@@ -572,6 +662,8 @@ public final class Atlas {
     }
 
     /**
+     * Finds the hotspots whose joint course runs with, against or across U.S. interests as asked.
+     *
      * @param alignment an alignment with U.S. interests
      * @return the hotspots assessed so
      */
@@ -609,7 +701,11 @@ public final class Atlas {
         return java.util.Collections.unmodifiableSortedSet(out);
     }
 
-    /** @return every locator that some record cites, in order */
+    /**
+     * Collects every passage of the source that at least one record cites.
+     *
+     * @return every locator that some record cites, in order
+     */
     public java.util.SortedSet<Locator> citedLocators() {
         java.util.SortedSet<Locator> c = cited;
         if (c == null) {
@@ -632,6 +728,7 @@ public final class Atlas {
         return Integrity.uncited(this);
     }
 
+    /** Compares the full contents, record by record, with another atlas. */
     @Override
     public boolean equals(Object o) {
         return o instanceof Atlas a && dataVersion.equals(a.dataVersion) && source.equals(a.source)
@@ -639,12 +736,17 @@ public final class Atlas {
                 && claimList.equals(a.claimList) && eventList.equals(a.eventList);
     }
 
+    /** Gives a hash code consistent with {@link #equals(Object)}. */
     @Override
     public int hashCode() {
         return Objects.hash(dataVersion, source, claimList);
     }
 
-    /** @return a one-line summary with the version and counts */
+    /**
+     * Describes the atlas in one line, for logs and messages.
+     *
+     * @return a one-line summary with the version and counts
+     */
     @Override
     public String toString() {
         return "Atlas[data " + dataVersion + ": " + hotspots.size() + " hotspots, " + actors.size() + " actors, "

@@ -15,6 +15,8 @@ public final class DatasetException extends RuntimeException {
     private final List<Problem> problems;
 
     /**
+     * Reports the problems found while reading or building a dataset.
+     *
      * @param source   what was being read, such as a file name, for the message
      * @param problems the problems found (at least one)
      */
@@ -32,6 +34,8 @@ public final class DatasetException extends RuntimeException {
     }
 
     /**
+     * Lists everything that is wrong, so that one run can fix it all.
+     *
      * @return every problem found: first those in single records, in document order, then those
      *         between records (references that do not resolve, locators outside the source)
      */

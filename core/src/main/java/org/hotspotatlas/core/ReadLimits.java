@@ -12,7 +12,13 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     /** The defaults: 256 MiB, depth 32, strings of 100,000 characters. */
     public static final ReadLimits DEFAULT = new ReadLimits(256L * 1024 * 1024, 32, 100_000);
 
-    /** Validates that every limit is positive. */
+    /**
+     * Validates that every limit is positive.
+     *
+     * @param maxDocumentBytes the largest document, in bytes
+     * @param maxNestingDepth  the deepest nesting of arrays and objects
+     * @param maxStringLength  the longest string value, in characters
+     */
     public ReadLimits {
         if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1) {
             throw new IllegalArgumentException("read limits must be positive, but were " + maxDocumentBytes
@@ -21,6 +27,8 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     }
 
     /**
+     * Changes the size limit for a whole document.
+     *
      * @param bytes the largest document, in bytes
      * @return these limits with another document size
      */
@@ -29,6 +37,8 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     }
 
     /**
+     * Changes how deeply arrays and objects may nest.
+     *
      * @param depth the deepest nesting
      * @return these limits with another nesting depth
      */
@@ -37,6 +47,8 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     }
 
     /**
+     * Changes how long any single string may be.
+     *
      * @param length the longest string
      * @return these limits with another string length
      */

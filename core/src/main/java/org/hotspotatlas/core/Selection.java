@@ -26,7 +26,15 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
 
     private static final Selection ALL = new Selection(List.of(), List.of(), null, null);
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param hotspots ids of the hotspots to keep, or empty for all
+     * @param actors   ids of actors; keeps the claims and events that involve any of them, and the
+     *                 hotspots where any of them has a role or a claim; empty for all
+     * @param from     first day of the time range (inclusive), or null for no lower bound
+     * @param to       last day of the time range (inclusive), or null for no upper bound
+     */
     public Selection {
         hotspots = hotspots.stream().distinct().toList();
         actors = actors.stream().distinct().toList();
@@ -36,12 +44,18 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
         }
     }
 
-    /** @return the selection that keeps everything */
+    /**
+     * Makes a selection that leaves the atlas whole.
+     *
+     * @return the selection that keeps everything
+     */
     public static Selection all() {
         return ALL;
     }
 
     /**
+     * Makes a selection of some hotspots, with everything that belongs to them.
+     *
      * @param ids hotspot ids
      * @return a selection of those hotspots
      */
@@ -50,6 +64,8 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
     }
 
     /**
+     * Narrows this selection to some hotspots, keeping its other filters.
+     *
      * @param ids hotspot ids
      * @return this selection keeping only those hotspots
      */
@@ -58,6 +74,8 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
     }
 
     /**
+     * Narrows this selection to the records that involve some actors.
+     *
      * @param ids actor ids
      * @return this selection keeping only records that involve those actors
      */
@@ -66,6 +84,8 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
     }
 
     /**
+     * Narrows this selection to a range of days.
+     *
      * @param first first day, or null for no lower bound
      * @param last  last day, or null for no upper bound
      * @return this selection keeping only dated records that overlap the range
@@ -74,27 +94,47 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
         return new Selection(hotspots, actors, first, last);
     }
 
-    /** @return whether this selection keeps everything */
+    /**
+     * Tells whether this selection leaves the atlas unchanged.
+     *
+     * @return whether this selection keeps everything
+     */
     public boolean isAll() {
         return hotspots.isEmpty() && actors.isEmpty() && from == null && to == null;
     }
 
-    /** @return whether a time range is set */
+    /**
+     * Tells whether this selection filters by date.
+     *
+     * @return whether a time range is set
+     */
     public boolean hasTimeRange() {
         return from != null || to != null;
     }
 
-    /** @return the first day, if bounded below */
+    /**
+     * Gives the earliest day the selection keeps.
+     *
+     * @return the first day, if bounded below
+     */
     public Optional<LocalDate> fromDate() {
         return Optional.ofNullable(from);
     }
 
-    /** @return the last day, if bounded above */
+    /**
+     * Gives the latest day the selection keeps.
+     *
+     * @return the last day, if bounded above
+     */
     public Optional<LocalDate> toDate() {
         return Optional.ofNullable(to);
     }
 
-    /** @return a short human description, such as "hotspots north-korea, venezuela; 2019-01-01 to 2019-06-30" */
+    /**
+     * Describes the selection in words, for titles and messages.
+     *
+     * @return a short human description, such as "hotspots north-korea, venezuela; 2019-01-01 to 2019-06-30"
+     */
     public String describe() {
         if (isAll()) {
             return "all hotspots";

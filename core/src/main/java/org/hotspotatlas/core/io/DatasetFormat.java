@@ -30,7 +30,11 @@ public final class DatasetFormat {
 
     private DatasetFormat() {}
 
-    /** @return the JSON Schema of the format, as JSON text */
+    /**
+     * Gives the JSON Schema that every dataset file must meet.
+     *
+     * @return the JSON Schema of the format, as JSON text
+     */
     public static String schema() {
         try (InputStream in = DatasetFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {

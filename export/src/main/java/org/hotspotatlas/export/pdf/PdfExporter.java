@@ -39,13 +39,19 @@ public final class PdfExporter implements Exporter {
     }
 
     /**
+     * Makes an exporter that lays out briefs as the options say.
+     *
      * @param options how to lay out the brief
      */
     public PdfExporter(PdfOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** @return the options this exporter uses */
+    /**
+     * Gives the layout this exporter was made with.
+     *
+     * @return the options this exporter uses
+     */
     public PdfOptions options() {
         return options;
     }
@@ -74,6 +80,7 @@ public final class PdfExporter implements Exporter {
         return new BriefRenderer(selected, options).render(out);
     }
 
+    /** Names the exporter and its options, for logs and messages. */
     @Override
     public String toString() {
         return "PdfExporter" + options;

@@ -38,6 +38,12 @@ public record PdfOptions(String title, String subtitle, PageSize pageSize, Selec
     /**
      * Validates.
      *
+     * @param title     the brief's title, on the cover, in the running header and in the metadata
+     * @param subtitle  the cover subtitle, or null to derive one from what the atlas holds (for example
+     *                  "All 9 hotspots" or the names of the selected hotspots)
+     * @param pageSize  the paper size
+     * @param selection the part of the atlas to render; {@link Selection#all()} renders what the atlas
+     *                  holds (an atlas already cut down with {@code Atlas.select} works the same way)
      * @throws IllegalArgumentException if the title is blank or too long, or the subtitle is blank
      *                                  or too long
      * @throws NullPointerException     if the title, page size or selection is null
@@ -62,12 +68,18 @@ public record PdfOptions(String title, String subtitle, PageSize pageSize, Selec
         }
     }
 
-    /** @return the defaults: the default title, a derived subtitle, A4, everything the atlas holds */
+    /**
+     * Gives the options a brief has unless told otherwise.
+     *
+     * @return the defaults: the default title, a derived subtitle, A4, everything the atlas holds
+     */
     public static PdfOptions defaults() {
         return DEFAULTS;
     }
 
     /**
+     * Sets the title printed on the first page and in the document properties.
+     *
      * @param value the title
      * @return these options with that title
      */
@@ -76,6 +88,8 @@ public record PdfOptions(String title, String subtitle, PageSize pageSize, Selec
     }
 
     /**
+     * Sets the line under the title.
+     *
      * @param value the subtitle, or null to derive it from the data
      * @return these options with that subtitle
      */
@@ -84,6 +98,8 @@ public record PdfOptions(String title, String subtitle, PageSize pageSize, Selec
     }
 
     /**
+     * Sets the paper size.
+     *
      * @param value the paper size
      * @return these options with that paper size
      */
@@ -92,6 +108,8 @@ public record PdfOptions(String title, String subtitle, PageSize pageSize, Selec
     }
 
     /**
+     * Limits the brief to part of the atlas.
+     *
      * @param value the part of the atlas to render
      * @return these options with that selection
      */
@@ -99,7 +117,11 @@ public record PdfOptions(String title, String subtitle, PageSize pageSize, Selec
         return new PdfOptions(title, subtitle, pageSize, value);
     }
 
-    /** @return the subtitle, if one was set */
+    /**
+     * Gives the subtitle set by the caller, if any.
+     *
+     * @return the subtitle, if one was set
+     */
     public Optional<String> subtitleOverride() {
         return Optional.ofNullable(subtitle);
     }

@@ -21,7 +21,16 @@ public record XlsxOptions(int maxCellText, int rowWindow) {
 
     private static final XlsxOptions DEFAULTS = new XlsxOptions(EXCEL_CELL_LIMIT, 100);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param maxCellText    the most characters written to one cell; longer text is cut, ends with a
+     *                       visible marker saying how long it was, and is reported as a warning. Excel
+     *                       holds at most {@value #EXCEL_CELL_LIMIT} characters in a cell, which is the
+     *                       default; the value must lie between {@value #MIN_CELL_TEXT} and that limit
+     * @param rowWindow      how many rows of a streamed sheet (Claims, Timeline, About) stay in memory
+     *                       while writing; between 10 and 10,000, default 100
+     */
     public XlsxOptions {
         if (maxCellText < MIN_CELL_TEXT || maxCellText > EXCEL_CELL_LIMIT) {
             throw new IllegalArgumentException("xlsx maxCellText must be " + MIN_CELL_TEXT + " to "
@@ -32,12 +41,18 @@ public record XlsxOptions(int maxCellText, int rowWindow) {
         }
     }
 
-    /** @return Excel's full cell limit and a window of 100 rows */
+    /**
+     * Gives the limits a workbook has unless told otherwise.
+     *
+     * @return Excel's full cell limit and a window of 100 rows
+     */
     public static XlsxOptions defaults() {
         return DEFAULTS;
     }
 
     /**
+     * Sets how much text a cell may hold before it is cut with a marker.
+     *
      * @param chars the most characters per cell
      * @return a copy with that limit
      */
@@ -46,6 +61,8 @@ public record XlsxOptions(int maxCellText, int rowWindow) {
     }
 
     /**
+     * Sets how many rows are held in memory while a long sheet is streamed.
+     *
      * @param rows rows kept in memory per streamed sheet
      * @return a copy with that window
      */
