@@ -25,7 +25,19 @@ public record Actor(String id, ActorKind kind, String name, List<String> aliases
                     List<LocalName> nativeNames, List<ExternalId> externalIds, List<String> memberOf,
                     String actsFor, List<Locator> locators) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param id          stable id, such as {@code china}
+     * @param kind        what kind of entity it is
+     * @param name        the English display name
+     * @param aliases     other names the source or common usage gives it
+     * @param nativeNames names in other languages and scripts (enrichment)
+     * @param externalIds identifiers in outside schemes (enrichment)
+     * @param memberOf    ids of actors this one belongs to or lies within (a state in a grouping, a
+     *                    city in a state)
+     * @param locators    where the source names it
+     */
     public Actor {
         Checks.id(id, "actor id");
         Objects.requireNonNull(kind, "actor kind");
@@ -84,6 +96,8 @@ public record Actor(String id, ActorKind kind, String name, List<String> aliases
     }
 
     /**
+     * Looks up how another registry, such as Wikidata, identifies this actor.
+     *
      * @param scheme a scheme
      * @return this actor's identifier in that scheme, if it has one
      */

@@ -13,7 +13,15 @@ import java.util.Objects;
  * @param ordinal true for an ordinal ("the 70th anniversary", "the second forum")
  */
 public record Quantity(String measure, long value, Bound bound, String unit, boolean ordinal) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param measure what is counted, such as "Xi-Putin meetings since 2013"
+     * @param value   the number
+     * @param bound   how the number bounds the true figure ("more than 30" is {@link Bound#MORE_THAN} 30)
+     * @param unit    the unit, such as "meetings" or "people"
+     * @param ordinal true for an ordinal ("the 70th anniversary", "the second forum")
+     */
     public Quantity {
         Checks.text(measure, "quantity measure");
         Objects.requireNonNull(bound, "quantity bound");

@@ -63,7 +63,11 @@ public final class GraphJsonExporter implements Exporter {
     /** Creates the exporter; it has no options. */
     public GraphJsonExporter() {}
 
-    /** @return the JSON Schema (draft 2020-12) of the graph view, as JSON text */
+    /**
+     * Gives the JSON Schema that the graph view meets, for consumers to validate against.
+     *
+     * @return the JSON Schema (draft 2020-12) of the graph view, as JSON text
+     */
     public static String schema() {
         return JsonSupport.resource(SCHEMA_RESOURCE);
     }
@@ -340,6 +344,7 @@ public final class GraphJsonExporter implements Exporter {
         }
     }
 
+    /** Names the exporter, for logs and messages. */
     @Override
     public String toString() {
         return "GraphJsonExporter";

@@ -54,7 +54,11 @@ public final class NdjsonClaimsExporter implements Exporter {
     /** Creates the exporter; it has no options. */
     public NdjsonClaimsExporter() {}
 
-    /** @return the JSON Schema (draft 2020-12) of one line, as JSON text */
+    /**
+     * Gives the JSON Schema that every line of the output meets, for consumers to validate against.
+     *
+     * @return the JSON Schema (draft 2020-12) of one line, as JSON text
+     */
     public static String lineSchema() {
         return JsonSupport.resource(LINE_SCHEMA_RESOURCE);
     }
@@ -195,6 +199,7 @@ public final class NdjsonClaimsExporter implements Exporter {
         g.writeEndArray();
     }
 
+    /** Names the exporter, for logs and messages. */
     @Override
     public String toString() {
         return "NdjsonClaimsExporter";

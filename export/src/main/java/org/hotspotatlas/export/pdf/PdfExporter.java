@@ -48,13 +48,19 @@ public final class PdfExporter implements Exporter {
     }
 
     /**
+     * Makes an exporter that lays out briefs as the options say.
+     *
      * @param options how to lay out the brief
      */
     public PdfExporter(PdfOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** @return the options this exporter uses */
+    /**
+     * Gives the layout this exporter was made with.
+     *
+     * @return the options this exporter uses
+     */
     public PdfOptions options() {
         return options;
     }
@@ -102,6 +108,7 @@ public final class PdfExporter implements Exporter {
         return sb.toString();
     }
 
+    /** Names the exporter and its options, for logs and messages. */
     @Override
     public String toString() {
         return "PdfExporter" + options;
