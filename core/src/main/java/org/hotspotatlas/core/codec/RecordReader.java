@@ -556,7 +556,8 @@ public final class RecordReader {
         EventStatus status = o.code("status", EventStatus.class, false);
         Likelihood likelihood = o.code("likelihood", Likelihood.class, false);
         // 1.1 lets an event the source gives no time for go undated; 1.0 requires a time
-        TimeRef time = o.object("time", format10, this::time);
+        o.requiredIn10("time");
+        TimeRef time = o.object("time", Boolean.TRUE.equals(format10), this::time);
         TimeRef enriched = o.object("enrichedTime", false, this::time);
         String place = o.optId("place");
         List<String> participants = o.ids("participants");
@@ -698,6 +699,21 @@ public final class RecordReader {
         void fail(String field, String message) {
             failed = true;
             problem(at(field), message);
+        }
+
+        /**
+         * In a document that declares format 1.0, a field that 1.1 made optional is still required; while
+         * the version is not yet known, the problem waits for it.
+         */
+        void requiredIn10(String field) {
+            if (node.has(field) || Boolean.FALSE.equals(format10)) {
+                return;
+            }
+            Problem p = new Problem(at(field), "is required in format 1.0; declare \"formatVersion\": \"1.1\" to "
+                    + "leave it out");
+            if (format10 == null) {
+                newerFields.add(p);
+            }
         }
 
         /** In a document that declares format 1.0, a field added in 1.1 is a problem. */
