@@ -11,26 +11,44 @@ import java.util.Optional;
  * An empty filter keeps everything; filters combine with AND. Apply one with {@link Atlas#select}.
  *
  * <p>Claims and events are kept when they pass every filter: in a chosen hotspot, involving a chosen
- * actor (as subject, object or event participant), dated within the range (undated records fail
- * a range). Hotspots are kept when they are chosen (or no hotspot filter is set) and, if an actor
- * filter or a range is set, hold at least one kept claim or event; without a range, a hotspot where
- * a chosen actor has a role is kept too. The result can be empty.
+ * actor (as subject, object or event participant), dated within the range. A claim without an
+ * effective date fails a range unless the selection {@linkplain #keepingUndated() keeps undated
+ * claims}; {@link Atlas#undatedClaimsLeftOut(Selection)} counts the ones a range leaves out.
+ * Whatever the selection names stays: a chosen hotspot is kept even when no claim or event of it
+ * passes the other filters (with its assessment, and no records), and a chosen actor is kept in the
+ * actors. Hotspots that are not named (no hotspot filter) are kept when no actor filter and no
+ * range is set, or when they hold at least one kept claim or event; without a range, a hotspot
+ * where a chosen actor has a role is kept too. The result can be empty.
  *
- * @param hotspots ids of the hotspots to keep, or empty for all
- * @param actors   ids of actors; keeps the claims and events that involve any of them, and the
- *                 hotspots where any of them has a role or a claim; empty for all
- * @param from     first day of the time range (inclusive), or null for no lower bound
- * @param to       last day of the time range (inclusive), or null for no upper bound
+ * @param hotspots    ids of the hotspots to keep, or empty for all
+ * @param actors      ids of actors; keeps the claims and events that involve any of them, and the
+ *                    hotspots where any of them has a role or a claim; empty for all
+ * @param from        first day of the time range (inclusive), or null for no lower bound
+ * @param to          last day of the time range (inclusive), or null for no upper bound
+ * @param keepUndated whether claims without an effective date pass the time range
  */
-public record Selection(List<String> hotspots, List<String> actors, LocalDate from, LocalDate to) {
+public record Selection(List<String> hotspots, List<String> actors, LocalDate from, LocalDate to,
+                        boolean keepUndated) {
 
-    private static final Selection ALL = new Selection(List.of(), List.of(), null, null);
+    private static final Selection ALL = new Selection(List.of(), List.of(), null, null, false);
 
     /** Validates and copies. */
     public Selection {
         hotspots = hotspots.stream().distinct().toList();
         actors = actors.stream().distinct().toList();
         Atlas.checkRange(from, to);
+    }
+
+    /**
+     * A selection whose range, if any, leaves out undated claims.
+     *
+     * @param hotspots ids of the hotspots to keep, or empty for all
+     * @param actors   ids of actors, or empty for all
+     * @param from     first day, or null
+     * @param to       last day, or null
+     */
+    public Selection(List<String> hotspots, List<String> actors, LocalDate from, LocalDate to) {
+        this(hotspots, actors, from, to, false);
     }
 
     /** @return the selection that keeps everything */
@@ -51,7 +69,7 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
      * @return this selection keeping only those hotspots
      */
     public Selection withHotspots(String... ids) {
-        return new Selection(Arrays.asList(ids), actors, from, to);
+        return new Selection(Arrays.asList(ids), actors, from, to, keepUndated);
     }
 
     /**
@@ -59,7 +77,7 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
      * @return this selection keeping only records that involve those actors
      */
     public Selection withActors(String... ids) {
-        return new Selection(hotspots, Arrays.asList(ids), from, to);
+        return new Selection(hotspots, Arrays.asList(ids), from, to, keepUndated);
     }
 
     /**
@@ -68,7 +86,15 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
      * @return this selection keeping only dated records that overlap the range
      */
     public Selection between(LocalDate first, LocalDate last) {
-        return new Selection(hotspots, actors, first, last);
+        return new Selection(hotspots, actors, first, last, keepUndated);
+    }
+
+    /**
+     * @return this selection, with claims that have no effective date passing its time range (they
+     *         cannot be placed in it, so by default a range leaves them out)
+     */
+    public Selection keepingUndated() {
+        return new Selection(hotspots, actors, from, to, true);
     }
 
     /** @return whether this selection keeps everything */
@@ -91,7 +117,10 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
         return Optional.ofNullable(to);
     }
 
-    /** @return a short human description, such as "hotspots north-korea, venezuela; 2019-01-01 to 2019-06-30" */
+    /**
+     * @return a short human description, such as "hotspots north-korea, venezuela; 2019-01-01 to 2019-06-30"
+     *         (followed by ", undated claims kept" where it keeps them)
+     */
     public String describe() {
         if (isAll()) {
             return "all hotspots";
@@ -107,6 +136,9 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
             sb.append(sb.length() > 0 ? "; " : "")
                     .append(from == null ? "up" : Objects.toString(from)).append(" to ")
                     .append(to == null ? "now" : Objects.toString(to));
+            if (keepUndated) {
+                sb.append(", undated claims kept");
+            }
         }
         return sb.toString();
     }

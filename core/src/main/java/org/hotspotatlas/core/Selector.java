@@ -33,7 +33,7 @@ final class Selector {
                 && inRange(s, analysis.effectiveDate(c).map(TimeRef::date).orElse(null)));
         List<Event> events = atlas.events().stream()
                 .filter(e -> inHotspots(s, e.hotspot()) && involves(s, e.participants(), List.of())
-                        && inRange(s, e.bestDate()))
+                        && inRange(s, e.bestDate().orElse(null)))
                 .toList();
         Set<String> keptHotspots = new LinkedHashSet<>();
         for (Hotspot h : atlas.hotspots()) {
@@ -44,7 +44,8 @@ final class Selector {
                     || events.stream().anyMatch(e -> h.id().equals(e.hotspot()));
             boolean actorHasRole = !s.actors().isEmpty() && h.roles().stream().anyMatch(r -> s.actors().contains(r.actor()));
             boolean keepAll = s.actors().isEmpty() && !s.hasTimeRange();
-            if (keepAll || hasRecords || (actorHasRole && !s.hasTimeRange())) {
+            boolean named = s.hotspots().contains(h.id()); // what the user asked for stays
+            if (named || keepAll || hasRecords || (actorHasRole && !s.hasTimeRange())) {
                 keptHotspots.add(h.id());
             }
         }
@@ -54,6 +55,7 @@ final class Selector {
         Atlas.Builder b = Atlas.builder().dataVersion(atlas.dataVersion()).source(atlas.source())
                 .relationship(atlas.relationship());
         Set<String> actorIds = new TreeSet<>(atlas.relationship().principals());
+        actorIds.addAll(s.actors());
         for (Hotspot h : atlas.hotspots()) {
             if (keptHotspots.contains(h.id())) {
                 b.addHotspot(h);
@@ -105,6 +107,20 @@ final class Selector {
         return b.build();
     }
 
+    /** @see Atlas#undatedClaimsLeftOut(Selection) */
+    static int undatedLeftOut(Atlas atlas, Selection s) {
+        if (!s.hasTimeRange() || s.keepUndated()) {
+            return 0;
+        }
+        unknown("hotspot", s.hotspots(), id -> atlas.hotspot(id).isPresent(),
+                atlas.hotspots().stream().map(Hotspot::id).toList());
+        unknown("actor", s.actors(), id -> atlas.actor(id).isPresent(),
+                atlas.actors().stream().map(Actor::id).toList());
+        Analysis analysis = atlas.analysis();
+        return atlas.claimsWhere(c -> inHotspots(s, c.hotspot()) && involves(s, c.subjects(), c.objects())
+                && analysis.effectiveDate(c).isEmpty()).size();
+    }
+
     private static boolean inHotspots(Selection s, String hotspot) {
         return s.hotspots().isEmpty() || (hotspot != null && s.hotspots().contains(hotspot));
     }
@@ -118,7 +134,7 @@ final class Selector {
             return true;
         }
         if (date == null) {
-            return false;
+            return s.keepUndated();
         }
         return date.overlaps(s.fromDate().orElse(java.time.LocalDate.MIN), s.toDate().orElse(java.time.LocalDate.MAX));
     }

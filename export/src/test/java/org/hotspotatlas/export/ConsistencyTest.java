@@ -33,11 +33,17 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.hotspotatlas.core.Analysis;
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.model.Claim;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.PartialDate;
+import org.hotspotatlas.export.docx.DocxExporter;
 import org.hotspotatlas.export.json.GraphJsonExporter;
 import org.hotspotatlas.export.json.NdjsonClaimsExporter;
 import org.hotspotatlas.export.pdf.PdfExporter;
@@ -52,7 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every format says the same thing about what the data means: joint acts (per hotspot and in total),
  * the names of hotspots, theatres and actors, and each claim's effective date agree across the
- * workbook (read with POI), the brief's text (PDFBox), the NDJSON lines and the graph, and match the
+ * workbook (read with POI), the brief's text (PDFBox), the Word brief's headings and tables (POI), the
+ * NDJSON lines and the graph, and match the
  * core analysis. Each format is read back with an independent reader into a {@link Reading}; a new
  * renderer joins by adding one entry to {@link #READERS}.
  */
@@ -81,6 +88,7 @@ class ConsistencyTest {
     static {
         READERS.put("xlsx", ConsistencyTest::workbook);
         READERS.put("pdf", ConsistencyTest::brief);
+        READERS.put("docx", ConsistencyTest::wordBrief);
         READERS.put("ndjson", ConsistencyTest::ndjson);
         READERS.put("graph", ConsistencyTest::graph);
     }
@@ -238,13 +246,14 @@ class ConsistencyTest {
     }
 
     /**
-     * The brief's text: a hotspot's joint acts are the rows "date [*] action summary" of its joint-acts
-     * table; the key judgement states the total. Names come from the section headings.
+     * The brief's text: each hotspot section's key-facts line (under its heading "3.N name") states
+     * its joint acts ("Joint acts: N"); a dated joint act appears as "date. summary" or, in a
+     * hotspot's joint-acts table, "date act summary"; the key judgement states the total.
      */
     static Reading brief(Atlas atlas) {
         String text;
         try (PDDocument doc = Loader.loadPDF(export(new PdfExporter(), atlas))) {
-            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            text = new PDFTextStripper().getText(doc).replaceAll("(?U)\\s+", " "); // the en space after a bullet too
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -253,29 +262,111 @@ class ConsistencyTest {
         Map<String, String> dates = new TreeMap<>();
         int n = 1;
         for (Hotspot h : atlas.hotspots()) {
-            String heading = "4." + n++ + " ";
-            int at = text.indexOf(heading + h.name() + " Region:");
+            String heading = "3." + n++ + " ";
+            int at = text.lastIndexOf(heading + h.name() + " "); // the section, after its contents entry
             assertTrue(at >= 0, "brief: no section heading for " + h.id());
             names.put(h.id(), h.name());
-            int listed = 0;
+            Matcher count = Pattern.compile("Joint acts: (\\d+)").matcher(text);
+            assertTrue(count.find(at), "brief: no joint-act count for " + h.id());
+            perHotspot.put(h.id(), Integer.parseInt(count.group(1)));
             for (Claim c : atlas.claimsIn(h.id())) {
-                Matcher row = Pattern.compile("(?<![^ ])(" + DATE + "|not dated)( \\*)? " + wrapped(c.action().label())
-                        + " " + wrapped(c.summary())).matcher(text);
-                if (row.find()) {
-                    listed++;
-                    if (!row.group(1).equals("not dated")) {
-                        dates.put(c.id(), isoDate(row.group(1)));
-                    }
+                Matcher row = Pattern.compile("(?<![^ ])(" + DATE + ")\\*?(?:\\.| " + wrapped(c.action().label()) + ") "
+                        + wrapped(c.summary())).matcher(text);
+                if (row.find(at)) {
+                    dates.put(c.id(), isoDate(row.group(1)));
                 }
             }
-            Matcher more = Pattern.compile("And (\\w+) more joint actions?, not listed").matcher(text);
-            assertFalse(more.find(), "brief: a hotspot's joint acts were cut; this test counts listed rows only");
-            perHotspot.put(h.id(), listed);
         }
-        Matcher total = Pattern.compile("The data records (\\w+) acts? that the two powers carry out together").matcher(text);
+        Matcher total = Pattern.compile("The data records (\\w+) joint acts?").matcher(text);
         Integer stated = total.find() ? number(total.group(1)) : null;
         assertTrue(stated != null || atlas.analysis().jointActs().isEmpty(), "brief: no joint-act total stated");
         return new Reading("pdf", perHotspot, stated, Map.of(), names, Map.of(), Map.of(), dates);
+    }
+
+    /**
+     * The Word brief, read with POI as Word structure: hotspot names from the level 2 headings of the
+     * hotspot part, joint acts per hotspot from the comparison table's "Joint acts" column, the total
+     * from the key judgement, and the dates of the joint acts a hotspot's "When / Act / What" table
+     * lists.
+     */
+    static Reading wordBrief(Atlas atlas) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(export(new DocxExporter(), atlas)))) {
+            List<IBodyElement> body = doc.getBodyElements();
+            Map<String, String> names = new TreeMap<>();
+            Map<String, Integer> perHotspot = new LinkedHashMap<>();
+            Map<String, String> dates = new TreeMap<>();
+            // the hotspot part: its level 2 headings, each followed by the section's paragraphs and tables
+            int part = -1;
+            for (int i = 0; i < body.size(); i++) {
+                if (body.get(i) instanceof XWPFParagraph p && "Heading1".equals(p.getStyle())
+                        && p.getText().equals("Hotspot by hotspot")) {
+                    part = i;
+                }
+            }
+            assertTrue(part >= 0 || atlas.hotspots().isEmpty(), "docx: no hotspot part");
+            List<List<IBodyElement>> sections = new ArrayList<>();
+            for (int i = part + 1; part >= 0 && i < body.size(); i++) {
+                IBodyElement e = body.get(i);
+                if (e instanceof XWPFParagraph p && "Heading1".equals(p.getStyle())) {
+                    break;
+                }
+                if (e instanceof XWPFParagraph p && "Heading2".equals(p.getStyle())) {
+                    sections.add(new ArrayList<>(List.of(p)));
+                } else if (!sections.isEmpty()) {
+                    sections.get(sections.size() - 1).add(e);
+                }
+            }
+            assertEquals(atlas.hotspots().size(), sections.size(), "docx: one section per hotspot");
+            for (int i = 0; i < sections.size(); i++) {
+                Hotspot h = atlas.hotspots().get(i);
+                names.put(h.id(), ((XWPFParagraph) sections.get(i).get(0)).getText());
+                for (IBodyElement e : sections.get(i)) {
+                    if (e instanceof XWPFTable t && cells(t.getRow(0)).equals(List.of("When", "Act", "What"))) {
+                        for (XWPFTableRow row : t.getRows().subList(1, t.getNumberOfRows())) {
+                            List<String> cell = cells(row);
+                            for (Claim c : atlas.claimsIn(h.id())) {
+                                if (cell.get(1).equals(c.action().label()) && plain(cell.get(2)).startsWith(plain(c.summary()))
+                                        && !cell.get(0).equals("Undated")) {
+                                    dates.put(c.id(), isoDate(cell.get(0).replace("*", "").trim()));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            // the comparison exhibit: one row per hotspot, in the atlas's order
+            XWPFTable compared = doc.getTables().stream().filter(t -> cells(t.getRow(0)).contains("Joint acts")
+                    && cells(t.getRow(0)).contains("Hotspot")).findFirst().orElse(null);
+            assertTrue(compared != null || atlas.hotspots().isEmpty(), "docx: no comparison table");
+            if (compared != null) {
+                int hotspotColumn = cells(compared.getRow(0)).indexOf("Hotspot");
+                int jointColumn = cells(compared.getRow(0)).indexOf("Joint acts");
+                assertEquals(atlas.hotspots().size() + 1, compared.getNumberOfRows(), "docx: comparison rows");
+                for (int i = 0; i < atlas.hotspots().size(); i++) {
+                    List<String> row = cells(compared.getRow(i + 1));
+                    assertEquals(names.get(atlas.hotspots().get(i).id()), row.get(hotspotColumn),
+                            "docx: the comparison row and the section heading name the hotspot alike");
+                    perHotspot.put(atlas.hotspots().get(i).id(), Integer.parseInt(row.get(jointColumn)));
+                }
+            }
+            String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + " " + b)
+                    .replaceAll("\\s+", " ");
+            Matcher total = Pattern.compile("The data records (\\w+) joint acts?\\b").matcher(text);
+            Integer stated = total.find() ? number(total.group(1)) : null;
+            assertTrue(stated != null || atlas.analysis().jointActs().isEmpty(), "docx: no joint-act total stated");
+            return new Reading("docx", perHotspot, stated, Map.of(), names, Map.of(), Map.of(), dates);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> cells(XWPFTableRow row) {
+        return row.getTableCells().stream().map(c -> c.getText().trim()).toList();
+    }
+
+    /** Text with typographic quotes made straight, for comparing the brief's prose with the data's. */
+    private static String plain(String s) {
+        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
     }
 
     /** Text as a table cell may wrap it: at a space, or just after a hyphen. */

@@ -411,21 +411,23 @@ final class XlsxFloor {
         int r = 1;
         for (Event e : atlas.timeline()) {
             Row row = s.createRow(r++);
-            TimeRef t = an.effectiveDate(e);
+            TimeRef t = an.effectiveDate(e).orElse(null);
             text(row, 0, e.id(), st.text);
             text(row, 1, e.title(), st.text);
-            dates(row, 2, t.date(), st);
-            text(row, 5, t.derivation().label(), st.text);
+            if (t != null) {
+                dates(row, 2, t.date(), st);
+                text(row, 5, t.derivation().label(), st.text);
+            }
             text(row, 6, e.status().label(), st.text);
             text(row, 7, e.kind().label(), st.text);
             text(row, 8, e.hotspot(), st.text);
             text(row, 9, e.hotspot() == null ? null : atlas.hotspotName(e.hotspot()), st.text);
             text(row, 10, e.place() == null ? null : atlas.actorName(e.place()), st.text);
             text(row, 11, names(atlas, e.participants()), st.text);
-            text(row, 12, e.time().date().toString(), st.text);
+            text(row, 12, e.time() == null ? "No date given" : e.time().date().toString(), st.text);
             text(row, 13, locators(e.locators()), st.text);
             text(row, 14, new TreeSet<>(e.locators()).first().toString(), st.link);
-            text(row, 15, t.reference(), st.plain);
+            text(row, 15, t == null ? null : t.reference(), st.plain);
         }
     }
 

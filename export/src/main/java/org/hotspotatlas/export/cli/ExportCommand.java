@@ -3,6 +3,7 @@ package org.hotspotatlas.export.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -35,11 +36,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * failure leaves nothing half-written in the output directory.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = HotspotAtlasCli.Version.class,
-        description = "Write the Excel matrix, the PDF brief and the JSON files.")
+        description = "Write the Excel matrix, the PDF and Word briefs and the JSON files.")
 final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "Formats to write (comma-separated): xlsx, pdf, json, graph, ndjson. Default: all.")
+            description = "Formats to write (comma-separated): xlsx, pdf, docx, json, graph, ndjson. Default: all.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--hotspot", paramLabel = "ID", description = "Keep only this hotspot (repeatable).")
@@ -55,10 +56,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Keep only dated records up to this day.")
     String to;
 
-    @Option(names = "--title", description = "Title of the PDF brief.")
+    @Option(names = "--keep-undated",
+            description = "With --from or --to, keep the claims that have no date; by default a date range "
+                    + "leaves them out and a warning counts them.")
+    boolean keepUndated;
+
+    @Option(names = "--title", description = "Title of the PDF and Word briefs.")
     String title;
 
-    @Option(names = "--page-size", paramLabel = "SIZE", description = "PDF page size: A4 or LETTER. Default: A4.")
+    @Option(names = "--page-size", paramLabel = "SIZE", description = "Page size of the PDF and Word briefs: A4 or LETTER. Default: A4.")
     String pageSize = "A4";
 
     @Option(names = "--name", paramLabel = "BASENAME",
@@ -81,6 +87,11 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserException("--name must be letters, digits, '.', '_' or '-', but was '" + name + "'",
                     HotspotAtlasCli.EXIT_USAGE);
         }
+        String notADirectory = PathErrors.notADirectory(out);
+        if (notADirectory != null) {
+            // known before anything is read: say so at once
+            throw new UserException(notADirectory, HotspotAtlasCli.EXIT_FAILURE);
+        }
         Selection selection;
         try {
             selection = Selection.all().withHotspots(hotspots.toArray(String[]::new))
@@ -88,6 +99,13 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), HotspotAtlasCli.EXIT_USAGE);
         }
+        if (keepUndated) {
+            if (!selection.hasTimeRange()) {
+                throw new UserException("--keep-undated only applies with --from or --to", HotspotAtlasCli.EXIT_USAGE);
+            }
+            selection = selection.keepingUndated();
+        }
+        // the brief says on its cover and method page which part of the data it covers
         Formats.Settings settings = new Formats.Settings(title, pageSize, selection);
         Map<String, Exporter> chosen = new LinkedHashMap<>();
         for (String f : formats.isEmpty() ? Formats.names() : formats) {
@@ -97,31 +115,25 @@ final class ExportCommand implements Callable<Integer> {
                 throw new UserException(e.getMessage(), HotspotAtlasCli.EXIT_USAGE);
             }
         }
-        if (chosen.containsKey("xlsx")) {
-            // The workbook is the slowest format on a cold JVM, and a third of that is POI starting
-            // up; let POI start on the other core while the dataset is read.
-            Thread warm = new Thread(Formats::warmUpXlsx, "hotspot-atlas-warm-up");
-            warm.setDaemon(true);
-            warm.start();
-        }
         Atlas loaded = data.load();
         Atlas atlas;
+        int undated;
         try {
             atlas = loaded.select(selection);
+            undated = loaded.undatedClaimsLeftOut(selection);
         } catch (IllegalArgumentException e) {
-            // an id that the dataset does not have: a mistake in the arguments
-            throw new UserException(e.getMessage() + " (see 'hotspot-atlas list hotspots' or 'list actors')",
-                    HotspotAtlasCli.EXIT_USAGE);
+            // an id that the dataset does not have: a mistake in the arguments; the message suggests ids
+            boolean hotspot = hotspots.stream().anyMatch(h -> loaded.hotspot(h).isEmpty());
+            throw new UserException(e.getMessage() + " (see 'hotspot-atlas list " + (hotspot ? "hotspots" : "actors")
+                    + "')", HotspotAtlasCli.EXIT_USAGE);
         }
-        if (atlas.hotspots().isEmpty() && atlas.claims().isEmpty()) {
-            spec.commandLine().getErr().println("warning: the selection (" + selection.describe()
-                    + ") keeps no hotspot and no claim");
-        }
+        warnAboutTheSelection(selection, atlas, undated);
 
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserException("--out " + out + " is a file, not a directory", HotspotAtlasCli.EXIT_FAILURE);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UserException(PathErrors.outputDirectory(out, e), HotspotAtlasCli.EXIT_FAILURE);
         }
-        Files.createDirectories(out);
         PrintWriter o = spec.commandLine().getOut();
         List<String> warnings = new ArrayList<>();
         List<AtomicFile.Staged> staged = new ArrayList<>();
@@ -136,7 +148,15 @@ final class ExportCommand implements Callable<Integer> {
         try {
             List<Future<ExportResult>> results = new ArrayList<>();
             for (Exporter e : chosen.values()) {
-                AtomicFile.Staged file = AtomicFile.stage(out.resolve(name + e.fileExtension()));
+                Path target = out.resolve(name + e.fileExtension());
+                AtomicFile.Staged file;
+                try {
+                    file = AtomicFile.stage(target);
+                } catch (FileAlreadyExistsException ex) {
+                    throw new UserException(PathErrors.outputFile(target, ex), HotspotAtlasCli.EXIT_FAILURE);
+                } catch (IOException ex) {
+                    throw new UserException(PathErrors.outputDirectory(out, ex), HotspotAtlasCli.EXIT_FAILURE);
+                }
                 staged.add(file);
                 results.add(pool.submit(() -> {
                     try (OutputStream os = file.stream()) {
@@ -146,11 +166,21 @@ final class ExportCommand implements Callable<Integer> {
             }
             int i = 0;
             for (Exporter e : chosen.values()) {
-                ExportResult r = await(results.get(i++));
+                AtomicFile.Staged file = staged.get(i);
+                ExportResult r;
+                try {
+                    r = await(results.get(i++));
+                } catch (IOException ex) {
+                    throw new UserException(PathErrors.outputFile(file.target(), ex), HotspotAtlasCli.EXIT_FAILURE);
+                }
                 r.warnings().forEach(w -> warnings.add(e.format() + ": " + w));
             }
             for (AtomicFile.Staged file : staged) {
-                file.commit();
+                try {
+                    file.commit();
+                } catch (IOException ex) {
+                    throw new UserException(PathErrors.outputFile(file.target(), ex), HotspotAtlasCli.EXIT_FAILURE);
+                }
                 o.println("wrote " + file.target() + " (" + Files.size(file.target()) + " bytes)");
             }
         } finally {
@@ -160,9 +190,34 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         PrintWriter err = spec.commandLine().getErr();
+        // the same for every format, so said once: text that may display in another order than stored
+        atlas.textWarnings().forEach(w -> err.println("warning: " + w));
         warnings.forEach(w -> err.println("warning: " + w));
         o.println("exported " + atlas + (selection.isAll() ? "" : " (" + selection.describe() + ")"));
         return 0;
+    }
+
+    /**
+     * Says what a selection left out that the user may not expect: claims without a date, which a
+     * date range cannot place, and named hotspots left with no claim.
+     */
+    private void warnAboutTheSelection(Selection selection, Atlas atlas, int undated) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (undated > 0) {
+            err.println("warning: the date range leaves out " + undated + (undated == 1 ? " claim that has" : " claims that have")
+                    + " no date (" + atlas.claims().size() + " kept); add --keep-undated to keep "
+                    + (undated == 1 ? "it" : "them"));
+        }
+        boolean filtered = selection.hasTimeRange() || !selection.actors().isEmpty();
+        for (String h : selection.hotspots()) {
+            if (filtered && atlas.claimsIn(h).isEmpty()) {
+                err.println("warning: hotspot " + h + " is exported with its assessment but no claim: none passes "
+                        + "the other filters (" + selection.describe() + ")");
+            }
+        }
+        if (atlas.hotspots().isEmpty() && atlas.claims().isEmpty()) {
+            err.println("warning: the selection (" + selection.describe() + ") keeps no hotspot and no claim");
+        }
     }
 
     /** Waits for one format; its failure is rethrown as what it was. */

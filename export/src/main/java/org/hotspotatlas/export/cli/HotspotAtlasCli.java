@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 
 import org.hotspotatlas.core.Atlas;
@@ -21,8 +22,6 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = HotspotAtlasCli.Version.class,
         description = "Export, validate and browse the Hotspot Atlas dataset of China-Russia coordination.",
-        subcommands = {ExportCommand.class, ValidateCommand.class, ListCommand.class, ShowCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid data, or an export failed", "2:usage error"})
 public final class HotspotAtlasCli implements Runnable {
@@ -66,13 +65,26 @@ public final class HotspotAtlasCli implements Runnable {
      * @return the exit code
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // The answer needs neither the command model nor the dataset: skip building both.
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return 0;
+        }
         quietLogging();
+        Prefetch.start(args);
         CommandLine cl = new CommandLine(new HotspotAtlasCli());
+        addCommands(cl, args);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("hotspot-atlas: " + ex.getMessage());
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                err.println("Did you mean " + orList(u.getSuggestions()) + "?");
+            }
             err.println("Try 'hotspot-atlas " + commandPath(ex.getCommandLine()) + "--help' for usage.");
             return EXIT_USAGE;
         });
@@ -82,8 +94,8 @@ public final class HotspotAtlasCli implements Runnable {
                 err.println("hotspot-atlas: " + de.getMessage());
             } else if (ex instanceof UserException || ex instanceof IllegalArgumentException) {
                 err.println("hotspot-atlas: " + ex.getMessage());
-            } else if (ex instanceof IOException) {
-                err.println("hotspot-atlas: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            } else if (ex instanceof IOException io) {
+                err.println("hotspot-atlas: " + PathErrors.reason(io));
             } else {
                 err.println("hotspot-atlas: internal error: " + ex);
                 if (!root.verbose) {
@@ -100,6 +112,43 @@ public final class HotspotAtlasCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The commands, in the order the help lists them. */
+    private static final List<String> COMMANDS = List.of("export", "validate", "list", "show", "help");
+
+    /**
+     * Adds the commands to the root. Picocli reflects over every command it is given, which is a
+     * good part of a cold start; a run that names a command gets only that one (help, no command
+     * or a misspelled one get them all, for the list and the suggestions).
+     */
+    private static void addCommands(CommandLine root, String[] args) {
+        String named = null;
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                named = a;
+                break;
+            }
+        }
+        boolean all = named == null || named.equals("help") || !COMMANDS.contains(named);
+        for (String name : COMMANDS) {
+            if (all || name.equals(named)) {
+                root.addSubcommand(name, switch (name) {
+                    case "export" -> new ExportCommand();
+                    case "validate" -> new ValidateCommand();
+                    case "list" -> new ListCommand();
+                    case "show" -> new ShowCommand();
+                    default -> new CommandLine.HelpCommand();
+                });
+            }
+        }
+    }
+
+    /** @return "a", "a or b", "a, b or c" */
+    static String orList(List<String> words) {
+        int n = words.size();
+        return n == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, n - 1)) + " or " + words.get(n - 1);
     }
 
     private static String commandPath(CommandLine cl) {
@@ -122,12 +171,7 @@ public final class HotspotAtlasCli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String data;
-            try {
-                data = Atlas.bundled().dataVersion();
-            } catch (RuntimeException e) {
-                data = "unavailable (" + e.getMessage() + ")";
-            }
+            String data = BundledDataVersion.get();
             return new String[] {"hotspot-atlas " + codeVersion(), "bundled data " + data
                     + " (dataset format " + Atlas.FORMAT_VERSION + ")"};
         }

@@ -27,28 +27,39 @@ final class Typesetter {
     static final String FONT_DIR = "fonts/";
     private static final char REPLACEMENT = '\uFFFD';
 
-    /** Font files, read once and shared read-only; the BaseFont objects are made per export. */
-    private static final class Files {
-        static final byte[] SANS = read("DejaVuSans.ttf");
-        static final byte[] SANS_BOLD = read("DejaVuSans-Bold.ttf");
-        static final byte[] CJK = read("wqy-microhei.ttc");
+    /**
+     * Font files, each read on first use and then shared read-only; the BaseFont objects are made
+     * per export. One holder per file, so that a brief that needs no fallback glyph never reads the
+     * 5 MB CJK collection.
+     */
+    private static final class Sans {
+        static final byte[] DATA = read("DejaVuSans.ttf");
+    }
 
-        private static byte[] read(String name) {
-            try (InputStream in = Typesetter.class.getResourceAsStream(FONT_DIR + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("font resource " + FONT_DIR + name + " is missing from the library");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font resource " + name, e);
+    private static final class SansBold {
+        static final byte[] DATA = read("DejaVuSans-Bold.ttf");
+    }
+
+    private static final class Cjk {
+        static final byte[] DATA = read("wqy-microhei.ttc");
+    }
+
+    private static byte[] read(String name) {
+        try (InputStream in = Typesetter.class.getResourceAsStream(FONT_DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font resource " + FONT_DIR + name + " is missing from the library");
             }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font resource " + name, e);
         }
     }
 
     /** Text styles used in the brief. */
     enum Style {
-        BODY(9.5f, false), SMALL(8f, false), SMALL_BOLD(8f, true), TINY(7f, false), BOLD(9.5f, true),
-        H1(17f, true), H2(13f, true), H3(10.5f, true), TITLE(26f, true), SUBTITLE(14f, false);
+        BODY(10f, false), BOLD(10f, true), SMALL(8.5f, false), SMALL_BOLD(8.5f, true), TABLE(8.5f, false),
+        TABLE_BOLD(8.5f, true), TINY(7.5f, false), H1(17f, true), H2(13f, true), H3(10.5f, true), TITLE(26f, true),
+        SUBTITLE(14f, false);
 
         final float size;
         final boolean bold;
@@ -59,34 +70,45 @@ final class Typesetter {
         }
     }
 
-    private final BaseFont sans;
-    private final BaseFont sansBold;
-    private final BaseFont cjk;
+    // Each font is parsed the first time a text needs it (the fallback only for text the others
+    // cannot draw); the brief always needs the first two, many never the third.
+    private BaseFont sans;
+    private BaseFont sansBold;
+    private BaseFont cjk;
     private final Set<String> warnings = new LinkedHashSet<>();
 
-    Typesetter() {
+    Typesetter() {}
+
+    private static BaseFont create(String name, byte[] data) {
         try {
-            sans = create("DejaVuSans.ttf", Files.SANS);
-            sansBold = create("DejaVuSans-Bold.ttf", Files.SANS_BOLD);
-            cjk = create("wqy-microhei.ttc,0", Files.CJK);
+            BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, data, null);
+            font.setSubset(true);
+            font.setSecureRandom(new DeterministicRandom("hotspot-atlas subset tag " + name));
+            return font;
         } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("cannot load the embedded fonts", e);
+            throw new IllegalStateException("cannot load the embedded font " + name, e);
         }
     }
 
-    private static BaseFont create(String name, byte[] data) throws DocumentException, IOException {
-        BaseFont font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, data, null);
-        font.setSubset(true);
-        font.setSecureRandom(new DeterministicRandom("hotspot-atlas subset tag " + name));
-        return font;
-    }
-
     BaseFont sans() {
+        if (sans == null) {
+            sans = create("DejaVuSans.ttf", Sans.DATA);
+        }
         return sans;
     }
 
     BaseFont sansBold() {
+        if (sansBold == null) {
+            sansBold = create("DejaVuSans-Bold.ttf", SansBold.DATA);
+        }
         return sansBold;
+    }
+
+    private BaseFont cjk() {
+        if (cjk == null) {
+            cjk = create("wqy-microhei.ttc,0", Cjk.DATA);
+        }
+        return cjk;
     }
 
     /** @return the warnings collected so far, in the order first met */
@@ -119,7 +141,7 @@ final class Typesetter {
 
     /** @return the first-choice font for a style: the one containers (paragraphs, cells) default to */
     Font font(Style style, Color color) {
-        return new Font(style.bold ? sansBold : sans, style.size, Font.NORMAL, color);
+        return new Font(style.bold ? sansBold() : sans(), style.size, Font.NORMAL, color);
     }
 
     /** @return an empty paragraph whose default font is embedded */
@@ -130,9 +152,26 @@ final class Typesetter {
         return p;
     }
 
+    /** As {@link #phrase(String, Style, Color, String)}, at any size. */
+    Phrase phrase(String text, float size, boolean bold, Color color, String record) {
+        Phrase phrase = new Phrase();
+        phrase.setFont(new Font(bold ? sansBold() : sans(), size, Font.NORMAL, color));
+        phrase.setLeading(size * 1.3f);
+        for (Chunk c : chunks(text, size, bold, color, record)) {
+            phrase.add(c);
+        }
+        return phrase;
+    }
+
     List<Chunk> chunks(String text, Style style, Color color, String record) {
-        Font primary = new Font(style.bold ? sansBold : sans, style.size, Font.NORMAL, color);
-        Font fallback = new Font(cjk, style.size, style.bold ? Font.BOLD : Font.NORMAL, color);
+        return chunks(text, style.size, style.bold, color, record);
+    }
+
+    List<Chunk> chunks(String raw, float size, boolean bold, Color color, String record) {
+        // a bidirectional control would reorder what a reader sees: shown as a marker such as [U+202E]
+        String text = org.hotspotatlas.core.model.TextSafety.showBidiControls(raw);
+        Font primary = new Font(bold ? sansBold() : sans(), size, Font.NORMAL, color);
+        Font fallback = null; // made when a character needs it
         List<Chunk> out = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         Font runFont = null;
@@ -153,8 +192,11 @@ final class Typesetter {
             } else if (primary.getBaseFont().charExists(cp)) {
                 piece = new String(Character.toChars(cp));
                 font = primary;
-            } else if (cjk.charExists(cp)) {
+            } else if (cjk().charExists(cp)) {
                 piece = new String(Character.toChars(cp));
+                if (fallback == null) {
+                    fallback = new Font(cjk(), size, bold ? Font.BOLD : Font.NORMAL, color);
+                }
                 font = fallback;
             } else {
                 warnings.add(String.format(Locale.ROOT,

@@ -253,8 +253,10 @@ final class Book {
     }
 
     private String fit(String value, Cell cell) {
-        String clean = sanitise(value);
-        if (clean != value) {
+        // a bidirectional control would reorder what a reader sees: shown as a marker such as [U+202E]
+        String shown = org.hotspotatlas.core.model.TextSafety.showBidiControls(value);
+        String clean = sanitise(shown);
+        if (clean != shown) {
             warnings.add(where(cell) + ": characters that XML cannot hold were replaced with U+FFFD");
         }
         // escaped before cutting, so that the cell limit holds for what is written

@@ -245,14 +245,14 @@ final class RecordSheets {
         cols.add(new Book.Col<>("Event", 44, "What happened, in the curators' words.", Event::title));
         cols.add(new Book.Col<>("Date", 12, "The event's effective date, a real date shown to its precision: a "
                 + "date checked against a reference where there is one, else the source's (a range shows its "
-                + "first day).", e -> start(run.analysis.effectiveDate(e).date())));
+                + "first day).", e -> run.analysis.effectiveDate(e).map(t -> start(t.date())).orElse(null)));
         cols.add(new Book.Col<>("Until", 12, "The last day, when the date is a range of days.",
-                e -> until(run.analysis.effectiveDate(e).date())));
+                e -> run.analysis.effectiveDate(e).map(t -> until(t.date())).orElse(null)));
         cols.add(new Book.Col<>("Precision", 10, "How precise the date is.",
-                e -> run.analysis.effectiveDate(e).date().precision().label()));
+                e -> run.analysis.effectiveDate(e).map(t -> t.date().precision().label()).orElse(null)));
         cols.add(new Book.Col<>("Date basis", 16, "How the date was obtained: stated by the source, resolved from "
                 + "its publication date, or an enrichment from a checked reference (see Date reference).",
-                e -> run.analysis.effectiveDate(e).derivation().label()));
+                e -> run.analysis.effectiveDate(e).map(t -> t.derivation().label()).orElse(null)));
         cols.add(new Book.Col<>("Status", 10, "Whether it had happened when the source was published.",
                 e -> e.status().label()));
         cols.add(new Book.Col<>("Kind", 14, "What kind of event it is.", e -> e.kind().label()));
@@ -264,12 +264,12 @@ final class RecordSheets {
                 e -> e.place() == null ? null : run.atlas.actorName(e.place())));
         cols.add(new Book.Col<>("Participants", 36, "Who took part.", e -> actorNames(run, e.participants())));
         cols.add(new Book.Col<>("As stated", 30, "The date as the source gives it, with its own words where it "
-                + "uses a relative expression.", e -> stated(e.time())));
+                + "uses a relative expression.", e -> e.time() == null ? "No date given" : stated(e.time())));
         cols.add(new Book.Col<>("Locators", 24, "The sentences of the source that mention it.",
                 e -> Labels.locators(e.locators())));
         cols.add(new Book.Col<>(SOURCE, 10, "A link that opens the source at the first of those sentences, where "
                 + "the dataset can point to it; else that locator as text.", e -> sourceLink(run, e.locators())));
-        cols.add(new Book.Col<>(REFERENCE, 16, REFERENCE_MEANING, e -> reference(run.analysis.effectiveDate(e))));
+        cols.add(new Book.Col<>(REFERENCE, 16, REFERENCE_MEANING, e -> run.analysis.effectiveDate(e).map(RecordSheets::reference).orElse(null)));
         return cols;
     }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.export.ExportResult;
 import org.hotspotatlas.export.Exporter;
+import org.hotspotatlas.export.ooxml.DeterministicZip;
 
 /**
  * Writes an atlas as an analyst's Excel workbook (Office Open XML, {@code .xlsx}). Everything it
@@ -65,6 +66,11 @@ import org.hotspotatlas.export.Exporter;
  *       entry's time, are taken from the source's publication date, never from the clock.</li>
  * </ul>
  *
+ * <p>Logging: Apache POI logs through the Log4j API. No logging backend is needed: when the
+ * application has no Log4j provider, the export module supplies the Log4j API's simple logger,
+ * which prints POI's errors (if any) on standard error and nothing else. A provider the
+ * application adds, such as {@code log4j-core} or {@code log4j-to-slf4j}, takes over on its own.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class XlsxExporter implements Exporter {
@@ -77,13 +83,19 @@ public final class XlsxExporter implements Exporter {
     }
 
     /**
+     * Makes an exporter with the given limits.
+     *
      * @param options the settings
      */
     public XlsxExporter(XlsxOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** @return the settings */
+    /**
+     * Gives the limits this exporter was made with.
+     *
+     * @return the settings
+     */
     public XlsxOptions options() {
         return options;
     }

@@ -3,6 +3,7 @@ package org.hotspotatlas.export.xlsx;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -262,10 +263,17 @@ class XlsxExporterTest {
             assertEquals(e.title(), text(row, column(s, "Event")));
             assertEquals(e.status().label(), text(row, column(s, "Status")));
             Cell date = row.getCell(column(s, "Date"));
+            if (fixture.analysis().effectiveDate(e).isEmpty()) {
+                // an event the source gives no date for shows none, and comes after every dated one
+                assertTrue(date == null || date.getCellType() == CellType.BLANK, e.id() + " shows a date");
+                previous = LocalDate.MAX;
+                continue;
+            }
+            assertNotEquals(LocalDate.MAX, previous, e.id() + " is dated but comes after an undated event");
             assertEquals(CellType.NUMERIC, date.getCellType());
             assertTrue(DateUtil.isCellDateFormatted(date));
             LocalDate d = date.getLocalDateTimeCellValue().toLocalDate();
-            org.hotspotatlas.core.model.PartialDate best = fixture.analysis().effectiveDate(e).date();
+            org.hotspotatlas.core.model.PartialDate best = fixture.analysis().effectiveDate(e).orElseThrow().date();
             assertEquals(best.start(), d);
             assertFalse(d.isBefore(previous), "chronological");
             previous = d;
@@ -285,7 +293,8 @@ class XlsxExporterTest {
             }
         }
         assertEquals(List.of("Freedonia founded", "Security Council vote on Freedonia", "Grand Forum summit",
-                "Expected talks on the Sylvanian coast"), events.stream().map(Event::title).toList());
+                "Expected talks on the Sylvanian coast", "Upcoming donors' conference on Sylvania"),
+                events.stream().map(Event::title).toList());
     }
 
     // ------------------------------------------------------------------ text is text, links, layout
