@@ -195,6 +195,8 @@ final class Book {
             XSSFCellStyle s = workbook.createCellStyle();
             s.setVerticalAlignment(VerticalAlignment.TOP);
             s.setAlignment(HorizontalAlignment.CENTER);
+            // a code longer than its column wraps, and the row grows, rather than being cut off
+            s.setWrapText(true);
             s.setFillForegroundColor(argb(rgb));
             s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             return s;

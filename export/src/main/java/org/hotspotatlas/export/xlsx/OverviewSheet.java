@@ -47,7 +47,7 @@ final class OverviewSheet {
                 h -> coded(book, h.assessment().pattern(), pastel(h.assessment().pattern()))));
         cols.add(new Book.Col<>(ALIGNMENT, 15, "How their course relates to U.S. interests; the Matrix gives "
                 + "the reason.", h -> coded(book, h.assessment().alignment(), alignmentFill(h.assessment().alignment()))));
-        cols.add(new Book.Col<>(BASIS, 16, "On whose word the alignment rests: the author's, someone the source "
+        cols.add(new Book.Col<>(BASIS, 22, "On whose word the alignment rests: the author's, someone the source "
                 + "quotes (attributed), or this dataset's own reading of the cited facts.", h -> {
                     Basis b = run.analysis.alignmentBasis(h);
                     return coded(book, b, basisFill(b));

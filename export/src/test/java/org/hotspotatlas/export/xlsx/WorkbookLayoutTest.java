@@ -205,6 +205,46 @@ class WorkbookLayoutTest {
         assertTrue(grown > 10 && plain >= 3, "grown " + grown + ", plain " + plain);
     }
 
+    /**
+     * Text longer than its column wraps (in Excel and LibreOffice alike) unless it runs on into empty
+     * cells to its right, in the fixture's workbook and the bundled data's.
+     */
+    @Test
+    void textLongerThanItsColumnWraps() throws IOException {
+        byte[] bundled = XlsxExporterTest.export(Atlas.bundled(), new XlsxExporter());
+        int checked = 0;
+        for (byte[] file : List.of(bytes, bundled)) {
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+                for (Sheet s : book) {
+                    Set<String> merged = new java.util.HashSet<>();
+                    s.getMergedRegions().forEach(m -> merged.add(m.getFirstRow() + ":" + m.getFirstColumn()));
+                    for (Row row : s) {
+                        for (Cell c : row) {
+                            if (c.getCellType() != CellType.STRING || c.getHyperlink() != null
+                                    || merged.contains(c.getRowIndex() + ":" + c.getColumnIndex())) {
+                                continue;
+                            }
+                            Cell head = s.getRow(0) == null ? null : s.getRow(0).getCell(c.getColumnIndex());
+                            if (head != null && head.getCellType() == CellType.STRING
+                                    && head.getStringCellValue().equals("Date reference")) {
+                                continue; // a last column, left to run on to the right
+                            }
+                            int chars = s.getColumnWidth(c.getColumnIndex()) / 256;
+                            String v = c.getStringCellValue();
+                            Cell next = row.getCell(c.getColumnIndex() + 1);
+                            boolean runsOn = next == null || next.getCellType() == CellType.BLANK;
+                            if (v.contains("\n") || v.length() > chars - 1 && !runsOn) {
+                                assertTrue(c.getCellStyle().getWrapText(), Book.where(c) + " is cut off: " + v);
+                                checked++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 100, "long cells checked: " + checked);
+    }
+
     @Test
     void aRowTooTallForExcelIsCappedAt409PointsWithAWarning() throws IOException {
         String tall = "A line of text.\n".repeat(60);
