@@ -194,6 +194,9 @@ class DocxExporterTest {
             assertTrue(bookmarked.get(a).startsWith("Heading"), a + " marks a heading");
         }
         assertTrue(doc.isEnforcedUpdateFields(), "Word updates the fields (the contents' page numbers) on opening");
+        String settings = doc.getSettings().getCTSettings().xmlText();
+        assertTrue(settings.contains("w:name=\"compatibilityMode\"") && settings.contains("w:val=\"15\""),
+                "written for current Word, not in compatibility mode: " + settings);
     }
 
     @Test
