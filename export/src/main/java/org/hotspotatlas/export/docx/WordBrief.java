@@ -309,8 +309,11 @@ final class WordBrief {
     private void method() {
         where = "the method";
         heading("method");
+        // a short part: its paragraphs keep together, so the heading never ends a page alone
         for (Statement s : content.method().paragraphs()) {
-            statement(paragraph(null), s);
+            XWPFParagraph p = paragraph(null);
+            p.getCTP().addNewPPr().addNewKeepNext();
+            statement(p, s);
         }
         content.method().exhibits().forEach(this::exhibit);
     }
