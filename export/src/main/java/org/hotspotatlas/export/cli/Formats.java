@@ -51,11 +51,12 @@ final class Formats {
         }
     }
 
-    /** The Word brief takes the PDF brief's title, paper size and selection. */
+    /** The Word brief takes the PDF brief's choices: title, subtitle, author, date, paper size, selection. */
     private static DocxOptions docxOptions(Settings settings) {
         PdfOptions pdf = pdfOptions(settings);
         return DocxOptions.defaults().withTitle(pdf.title()).withSubtitle(pdf.subtitle()).withAuthor(pdf.author())
-                .withPageSize(DocxOptions.PageSize.valueOf(pdf.pageSize().name())).withSelection(pdf.selection());
+                .withDate(pdf.date()).withPageSize(DocxOptions.PageSize.valueOf(pdf.pageSize().name()))
+                .withSelection(pdf.selection());
     }
 
     private static PdfOptions pdfOptions(Settings settings) {

@@ -35,7 +35,7 @@ import org.hotspotatlas.export.ooxml.DeterministicZip;
  *
  * <p>Characters that XML cannot hold are replaced with U+FFFD and reported in the
  * {@link ExportResult} warnings. Output is deterministic: the document dates are the dataset's
- * release date (as the content gives it) and every zip entry is stamped with that day, so the same
+ * release date (or {@link DocxOptions#date()}) and every zip entry is stamped with that day, so the same
  * atlas and options always give the same bytes. The document is assembled in a temporary file in
  * the default temporary directory, deleted before the method returns. Instances are immutable and
  * thread-safe.
@@ -83,7 +83,7 @@ public final class DocxExporter implements Exporter {
         Objects.requireNonNull(out, "out");
         Atlas selected = options.selection().isAll() ? atlas : atlas.select(options.selection());
         BriefContent content = BriefContentBuilder.build(selected, new BriefContentBuilder.Settings(options.title(),
-                options.subtitle(), options.author(), options.selection(), null));
+                options.subtitle(), options.author(), options.selection(), options.date()));
         Path temp = Files.createTempFile("hotspot-atlas-", ".docx");
         try {
             List<String> warnings;

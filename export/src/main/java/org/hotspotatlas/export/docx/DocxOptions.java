@@ -1,5 +1,6 @@
 package org.hotspotatlas.export.docx;
 
+import java.time.LocalDate;
 import java.util.Objects;
 
 import org.hotspotatlas.core.Selection;
@@ -15,17 +16,20 @@ import org.hotspotatlas.export.pdf.PdfOptions;
  * @param subtitle  the cover subtitle, or null to derive one from what the atlas holds
  * @param author    the document's author, in its properties and footer, or null for the tool
  *                  ("Hotspot Atlas"); never the source's publisher, who did not write the brief
+ * @param date      the document's date, in its properties and on every zip entry, or null for the
+ *                  dataset's release date (as the PDF brief's {@link PdfOptions#date()})
  * @param pageSize  the paper size
  * @param selection the part of the atlas to render, shown on the brief's cover and method part;
  *                  {@link Selection#all()} renders what the atlas holds
  */
-public record DocxOptions(String title, String subtitle, String author, PageSize pageSize, Selection selection) {
+public record DocxOptions(String title, String subtitle, String author, LocalDate date, PageSize pageSize,
+                          Selection selection) {
 
     /** The longest title, subtitle or author accepted, in characters. */
     public static final int MAX_TITLE_LENGTH = PdfOptions.MAX_TITLE_LENGTH;
 
     private static final DocxOptions DEFAULTS =
-            new DocxOptions(PdfOptions.DEFAULT_TITLE, null, null, PageSize.A4, Selection.all());
+            new DocxOptions(PdfOptions.DEFAULT_TITLE, null, null, null, PageSize.A4, Selection.all());
 
     /** Paper sizes the Word brief can be set up for. */
     public enum PageSize {
@@ -72,7 +76,10 @@ public record DocxOptions(String title, String subtitle, String author, PageSize
         }
     }
 
-    /** @return the defaults: the PDF brief's default title, a derived subtitle, the tool as author, A4, everything */
+    /**
+     * @return the defaults: the PDF brief's default title, a derived subtitle, the tool as author, the
+     *         dataset's date, A4, everything
+     */
     public static DocxOptions defaults() {
         return DEFAULTS;
     }
@@ -82,7 +89,7 @@ public record DocxOptions(String title, String subtitle, String author, PageSize
      * @return these options with that title
      */
     public DocxOptions withTitle(String value) {
-        return new DocxOptions(value, subtitle, author, pageSize, selection);
+        return new DocxOptions(value, subtitle, author, date, pageSize, selection);
     }
 
     /**
@@ -90,7 +97,7 @@ public record DocxOptions(String title, String subtitle, String author, PageSize
      * @return these options with that subtitle
      */
     public DocxOptions withSubtitle(String value) {
-        return new DocxOptions(title, value, author, pageSize, selection);
+        return new DocxOptions(title, value, author, date, pageSize, selection);
     }
 
     /**
@@ -98,7 +105,15 @@ public record DocxOptions(String title, String subtitle, String author, PageSize
      * @return these options with that author
      */
     public DocxOptions withAuthor(String value) {
-        return new DocxOptions(title, subtitle, value, pageSize, selection);
+        return new DocxOptions(title, subtitle, value, date, pageSize, selection);
+    }
+
+    /**
+     * @param value the document's date, or null for the dataset's release date
+     * @return these options with that date
+     */
+    public DocxOptions withDate(LocalDate value) {
+        return new DocxOptions(title, subtitle, author, value, pageSize, selection);
     }
 
     /**
@@ -106,7 +121,7 @@ public record DocxOptions(String title, String subtitle, String author, PageSize
      * @return these options with that paper size
      */
     public DocxOptions withPageSize(PageSize value) {
-        return new DocxOptions(title, subtitle, author, value, selection);
+        return new DocxOptions(title, subtitle, author, date, value, selection);
     }
 
     /**
@@ -114,6 +129,6 @@ public record DocxOptions(String title, String subtitle, String author, PageSize
      * @return these options with that selection
      */
     public DocxOptions withSelection(Selection value) {
-        return new DocxOptions(title, subtitle, author, pageSize, value);
+        return new DocxOptions(title, subtitle, author, date, pageSize, value);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -31,6 +33,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
 import org.hotspotatlas.export.brief.BriefContent;
 import org.hotspotatlas.export.brief.BriefContent.Cell;
 import org.hotspotatlas.export.brief.BriefContent.Citation;
@@ -171,6 +174,7 @@ final class WordBrief {
         properties();
         // Word recomputes the contents and page numbers on opening
         doc.enforceUpdateFields();
+        currentWordMode();
         doc.write(out);
         List<String> all = new ArrayList<>(warnings);
         if (moreWarnings > 0) {
@@ -305,8 +309,11 @@ final class WordBrief {
     private void method() {
         where = "the method";
         heading("method");
+        // a short part: its paragraphs keep together, so the heading never ends a page alone
         for (Statement s : content.method().paragraphs()) {
-            statement(paragraph(null), s);
+            XWPFParagraph p = paragraph(null);
+            p.getCTP().addNewPPr().addNewKeepNext();
+            statement(p, s);
         }
         content.method().exhibits().forEach(this::exhibit);
     }
@@ -659,6 +666,23 @@ final class WordBrief {
         mar.setGutter(BigInteger.ZERO);
         if (!sect.isSetTitlePg()) {
             sect.addNewTitlePg();
+        }
+    }
+
+    /**
+     * Marks the document as written for current Word (compatibility mode 15): without it Word opens
+     * the file in "Compatibility Mode", as a Word 2007 document. POI's schema subset has no class for
+     * the element, so it is written through a cursor, after {@code w:updateFields} as the schema orders.
+     */
+    private void currentWordMode() {
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        try (XmlCursor c = doc.getSettings().getCTSettings().newCursor()) {
+            c.toEndToken();
+            c.beginElement(new QName(w, "compat", "w"));
+            c.beginElement(new QName(w, "compatSetting", "w"));
+            c.insertAttributeWithValue(new QName(w, "name", "w"), "compatibilityMode");
+            c.insertAttributeWithValue(new QName(w, "uri", "w"), "http://schemas.microsoft.com/office/word");
+            c.insertAttributeWithValue(new QName(w, "val", "w"), "15");
         }
     }
 

@@ -99,7 +99,7 @@ class DocxExporterTest {
     }
 
     private static BriefContentBuilder.Settings settings(DocxOptions o) {
-        return new BriefContentBuilder.Settings(o.title(), o.subtitle(), o.author(), o.selection(), null);
+        return new BriefContentBuilder.Settings(o.title(), o.subtitle(), o.author(), o.selection(), o.date());
     }
 
     private static byte[] export(Atlas a, DocxOptions options) throws IOException {
@@ -194,6 +194,9 @@ class DocxExporterTest {
             assertTrue(bookmarked.get(a).startsWith("Heading"), a + " marks a heading");
         }
         assertTrue(doc.isEnforcedUpdateFields(), "Word updates the fields (the contents' page numbers) on opening");
+        String settings = doc.getSettings().getCTSettings().xmlText();
+        assertTrue(settings.contains("w:name=\"compatibilityMode\"") && settings.contains("w:val=\"15\""),
+                "written for current Word, not in compatibility mode: " + settings);
     }
 
     @Test
@@ -465,10 +468,19 @@ class DocxExporterTest {
     }
 
     @Test
-    void titleAuthorAndPageSizeOptionsAreUsed() throws IOException {
+    void titleAuthorDateAndPageSizeOptionsAreUsed() throws IOException {
+        LocalDate day = LocalDate.of(2020, 2, 29);
         DocxOptions options = DocxOptions.defaults().withTitle("Arctic desk note").withAuthor("A. Analyst")
-                .withPageSize(DocxOptions.PageSize.LETTER).withSubtitle("For the desk");
-        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(export(atlas, options)))) {
+                .withPageSize(DocxOptions.PageSize.LETTER).withSubtitle("For the desk").withDate(day);
+        byte[] out = export(atlas, options);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                assertEquals(day.atStartOfDay(), e.getTimeLocal(), e.getName());
+            }
+        }
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(out))) {
+            assertEquals(day.atStartOfDay(ZoneOffset.UTC).toInstant(), d.getProperties().getCoreProperties().getCreated()
+                    .toInstant(), "the date option");
             assertEquals(List.of("Arctic desk note"), styled(d, "Title"));
             assertEquals(List.of("For the desk"), styled(d, "Subtitle"));
             assertEquals("Arctic desk note", d.getProperties().getCoreProperties().getTitle());
