@@ -123,10 +123,12 @@ del "%HA_STAGING%" 2>nul
 set "HA_CDS=-XX:ArchiveClassesAtExit=%HA_STAGING%"
 
 :run
-if not defined HA_STAGING (
-  "%HA_JAVA%" %HA_CDS% %HA_JIT% -Xlog:disable -Xlog:all=warning:stderr %JAVA_OPTS% -jar "%HA_JAR%" %*
-  exit /b %ERRORLEVEL%
-)
+if defined HA_STAGING goto dump
+"%HA_JAVA%" %HA_CDS% %HA_JIT% -Xlog:disable -Xlog:all=warning:stderr %JAVA_OPTS% -jar "%HA_JAR%" %*
+rem (outside any block, so that ERRORLEVEL is read after the run)
+exit /b %ERRORLEVEL%
+
+:dump
 "%HA_JAVA%" %HA_CDS% %HA_JIT% -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr %JAVA_OPTS% -jar "%HA_JAR%" %*
 set "HA_STATUS=%ERRORLEVEL%"
 if "%HA_STATUS%"=="0" if exist "%HA_STAGING%" (
