@@ -20,6 +20,9 @@ final class Prefetch {
         boolean xlsxNamed = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return; // help and version need neither the data nor POI
+            }
             if (a.equals("--data") || a.startsWith("--data=")) {
                 data = true;
             }
