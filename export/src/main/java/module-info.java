@@ -11,14 +11,20 @@ module org.hotspotatlas.export {
     requires org.apache.commons.compress;
     requires com.github.librepdf.openpdf;
     requires java.desktop;
-    requires info.picocli;
+    requires org.apache.logging.log4j;
+    // Only the command line (package cli, not exported) needs picocli: library users may leave it out.
+    requires static info.picocli;
 
     exports org.hotspotatlas.export;
     exports org.hotspotatlas.export.xlsx;
     exports org.hotspotatlas.export.pdf;
+    exports org.hotspotatlas.export.docx;
     exports org.hotspotatlas.export.json;
 
     provides tools.jackson.databind.JacksonModule with org.hotspotatlas.export.json.HotspotAtlasModule;
+    // POI logs through the Log4j API: a lowest-priority fallback so that applications without a
+    // Log4j provider get no "could not find a logging provider" line (see FallbackLog4jProvider).
+    provides org.apache.logging.log4j.spi.Provider with org.hotspotatlas.export.logging.FallbackLog4jProvider;
 
     opens org.hotspotatlas.export.cli to info.picocli;
 }

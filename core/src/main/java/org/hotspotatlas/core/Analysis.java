@@ -42,9 +42,10 @@ import org.hotspotatlas.core.model.UsAlignment;
  *     shown to happen.</li>
  * <li><b>A joint act</b> is an act in which both principals act. The modality condition is stricter
  *     than "both act, and the action is an act": a joint plan or forecast is never counted as done.</li>
- * <li><b>Effective date</b> of a claim: its own time; else the effective date of the first event it
- *     names. An event's effective date is its enriched time where one was checked (derivation
- *     enrichment, so marked), else its time as the source gives it. Precision is kept.</li>
+ * <li><b>Effective date</b> of an event: its enriched time where one was checked (derivation
+ *     enrichment, so marked), else its time as the source gives it, else none (the source gives no
+ *     time, as for an upcoming meeting with no date). Of a claim: its own time; else the effective date
+ *     of the first event it names that has one; else none. Precision is kept.</li>
  * <li><b>Basis</b> of a finding: the author's voice is {@link Basis#AUTHOR}, the dataset's own reading
  *     is {@link Basis#DATASET}, every other voice is {@link Basis#ATTRIBUTED}. A hotspot's alignment
  *     verdict has the basis of its alignment reason.</li>
@@ -219,21 +220,21 @@ public final class Analysis {
 
     /**
      * A claim's effective date: its own time if it has one; else the effective date of the first event
-     * it names ({@link #effectiveDate(Event)}), whose derivation says where it came from (an enriched
-     * date is marked {@code enrichment}). The precision is the source's or the reference's, never
-     * rounded.
+     * it names that has one ({@link #effectiveDate(Event)}), whose derivation says where it came from
+     * (an enriched date is marked {@code enrichment}). The precision is the source's or the reference's,
+     * never rounded.
      *
      * @param claim a claim of this atlas
-     * @return the date, or empty if neither the claim nor its events have one
+     * @return the date, or empty if neither the claim nor any of its events has one
      */
     public Optional<TimeRef> effectiveDate(Claim claim) {
         if (claim.time() != null) {
             return Optional.of(claim.time());
         }
         for (String id : claim.events()) {
-            Optional<Event> e = atlas.event(id);
-            if (e.isPresent()) {
-                return Optional.of(effectiveDate(e.get()));
+            Optional<TimeRef> t = atlas.event(id).flatMap(this::effectiveDate);
+            if (t.isPresent()) {
+                return t;
             }
         }
         return Optional.empty();
@@ -241,13 +242,13 @@ public final class Analysis {
 
     /**
      * An event's effective date: its enriched time where one was checked against a reference (derivation
-     * enrichment), else its time as the source gives it.
+     * enrichment), else its time as the source gives it, else none.
      *
      * @param event an event
-     * @return the date
+     * @return the date, or empty if the source gives no time for the event and none was checked
      */
-    public TimeRef effectiveDate(Event event) {
-        return event.enrichedTime() != null ? event.enrichedTime() : event.time();
+    public Optional<TimeRef> effectiveDate(Event event) {
+        return event.enrichedTime() != null ? Optional.of(event.enrichedTime()) : event.when();
     }
 
     // ------------------------------------------------------------------ verdicts

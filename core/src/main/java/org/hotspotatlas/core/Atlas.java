@@ -68,12 +68,14 @@ public final class Atlas {
     private final Analysis analysis;
 
     private Atlas(Builder b) {
-        List<Problem> problems = new ArrayList<>();
+        org.hotspotatlas.core.codec.ProblemList problems = new org.hotspotatlas.core.codec.ProblemList(b.maxProblems);
         this.dataVersion = b.dataVersion;
         this.source = b.source;
         this.relationship = b.relationship;
         if (dataVersion == null || dataVersion.isBlank()) {
             problems.add(new Problem("dataVersion", "is required"));
+        } else if (org.hotspotatlas.core.model.TextSafety.unicodeProblem(dataVersion) != null) {
+            problems.add(new Problem("dataVersion", org.hotspotatlas.core.model.TextSafety.unicodeProblem(dataVersion)));
         }
         if (source == null) {
             problems.add(new Problem("source", "is required"));
@@ -100,7 +102,7 @@ public final class Atlas {
         this.claimsByHotspot = byHotspot;
         new Integrity(this, problems, b.unreadable, b.positions).check();
         if (!problems.isEmpty()) {
-            throw new DatasetException("dataset", problems);
+            throw new DatasetException("dataset", problems, problems.more());
         }
         this.analysis = new Analysis(this);
     }
@@ -277,6 +279,7 @@ public final class Atlas {
         private final List<Event> events = new ArrayList<>();
         private Set<String> unreadable = Set.of();
         private Map<Object, Integer> positions = Map.of();
+        private int maxProblems = ReadLimits.DEFAULT.maxProblems();
 
         private Builder() {}
 
@@ -284,6 +287,12 @@ public final class Atlas {
         /** Package-private: where each record stood in the file it was read from, for messages. */
         Builder positions(Map<Object, Integer> byRecord) {
             this.positions = byRecord;
+            return this;
+        }
+
+        /** Package-private: the most problems a refusal keeps (the reader passes its limit). */
+        Builder maxProblems(int max) {
+            this.maxProblems = max;
             return this;
         }
 
@@ -461,14 +470,18 @@ public final class Atlas {
         return eventList;
     }
 
-    /** @return every event in chronological order: by the most precise date known, then by id */
+    /**
+     * @return every event in chronological order: by the most precise date known, then by id; events
+     *         with no date (the source gives no time and none was checked) come last, by id
+     */
     public List<Event> timeline() {
         return timeline;
     }
 
-    /** Orders events by their most precise date, then by id. */
+    /** Orders events by their most precise date, then by id; the undated ones last, by id. */
     public static final Comparator<Event> CHRONOLOGICAL =
-            Comparator.comparing(Event::bestDate).thenComparing(Event::id);
+            Comparator.comparing((Event e) -> e.bestDate().orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Event::id);
 
     /**
      * @param id an actor id
@@ -662,14 +675,15 @@ public final class Atlas {
     /**
      * @param from first day (inclusive), or null for no lower bound
      * @param to   last day (inclusive), or null for no upper bound
-     * @return the events whose effective date overlaps the range, in chronological order
+     * @return the events whose effective date overlaps the range, in chronological order; an event with no
+     *         date lies in no range
      * @throws IllegalArgumentException if the range ends before it starts
      */
     public List<Event> eventsBetween(LocalDate from, LocalDate to) {
         checkRange(from, to);
         LocalDate first = from == null ? LocalDate.MIN : from;
         LocalDate last = to == null ? LocalDate.MAX : to;
-        return timeline().stream().filter(e -> e.bestDate().overlaps(first, last)).toList();
+        return timeline().stream().filter(e -> e.bestDate().map(d -> d.overlaps(first, last)).orElse(false)).toList();
     }
 
     /**
@@ -752,6 +766,27 @@ public final class Atlas {
     public List<Locator> uncitedAssertions() {
         return Integrity.uncited(this);
     }
+
+    /**
+     * Warnings about text that is valid but may mislead a reader: each field whose text holds a
+     * bidirectional control (U+202A to U+202E, U+2066 to U+2069), which can make the text display in
+     * another order than it is stored. Such text is kept exactly; documents meant for people show the
+     * controls visibly (see {@link org.hotspotatlas.core.model.TextSafety#showBidiControls}), and
+     * {@code validate} and {@code export} print these warnings. Computed on first use.
+     *
+     * @return one warning per field, naming the record and field, in dataset order; empty if none
+     */
+    public List<Problem> textWarnings() {
+        List<Problem> w = textWarnings;
+        if (w == null) {
+            w = TextScan.bidiWarnings(this);
+            textWarnings = w;
+        }
+        return w;
+    }
+
+    /** Computed on first use; a benign race computes the same list twice at worst. */
+    private volatile List<Problem> textWarnings;
 
     @Override
     public boolean equals(Object o) {

@@ -66,15 +66,18 @@ final class Integrity {
             findings("relationship.conclusion", rel.conclusion());
         }
         int i = 0;
+        List<String> actorPaths = new ArrayList<>(atlas.actors().size());
         for (Actor a : atlas.actors()) {
             String at = "actors[" + positions.getOrDefault(a, i++) + "] (id " + a.id() + ")";
+            actorPaths.add(at);
             actors(at + ".memberOf", a.memberOf());
             if (a.actsFor() != null) {
                 actors(at + ".actsFor", List.of(a.actsFor()));
-                actsForCycle(at + ".actsFor", a);
             }
             locators(at + ".locators", a.locators());
         }
+        cycles(actorPaths, "actsFor", "", a -> a.actsFor() == null ? List.of() : List.of(a.actsFor()));
+        cycles(actorPaths, "memberOf", " (nothing may belong to or lie within itself)", Actor::memberOf);
         i = 0;
         for (Hotspot h : atlas.hotspots()) {
             String at = "hotspots[" + positions.getOrDefault(h, i++) + "] (id " + h.id() + ")";
@@ -155,22 +158,134 @@ final class Integrity {
         }
     }
 
-    /** Follows actsFor from an actor; reports a chain that comes back to where it started. */
-    private void actsForCycle(String at, Actor start) {
-        List<String> chain = new ArrayList<>(List.of(start.id()));
-        Set<String> seen = new HashSet<>(chain);
-        String next = start.actsFor();
-        while (next != null) {
-            chain.add(next);
-            if (next.equals(start.id())) {
-                problems.add(new Problem(at, "actsFor must not form a cycle, but it does: " + String.join(" -> ", chain)));
-                return;
-            }
-            if (!seen.add(next)) {
-                return; // a cycle further on, reported at an actor in it
-            }
-            next = atlas.actor(next).map(Actor::actsFor).orElse(null);
+    /**
+     * Reports each cycle among the actors along one field once, at the first actor in it (in dataset
+     * order), with the shortest chain from that actor back to itself. It finds the strongly connected
+     * components (Tarjan's algorithm, without recursion), so its time is linear in actors and links
+     * however long the chains are.
+     *
+     * @param paths  each actor's path, by its index in the atlas
+     * @param field  the field that links actors, for the message
+     * @param rule   a note on the rule, for the message
+     * @param edges  the ids an actor links to along the field
+     */
+    private void cycles(List<String> paths, String field, String rule,
+                        java.util.function.Function<Actor, List<String>> edges) {
+        List<Actor> all = atlas.actors();
+        int n = all.size();
+        java.util.Map<String, Integer> index = new java.util.HashMap<>(n * 2);
+        for (int v = 0; v < n; v++) {
+            index.put(all.get(v).id(), v);
         }
+        int[][] next = new int[n][];
+        boolean any = false;
+        for (int v = 0; v < n; v++) {
+            next[v] = edges.apply(all.get(v)).stream().map(index::get).filter(java.util.Objects::nonNull)
+                    .mapToInt(Integer::intValue).toArray();
+            any |= next[v].length > 0;
+        }
+        if (!any) {
+            return;
+        }
+        int[] order = new int[n];
+        int[] low = new int[n];
+        java.util.Arrays.fill(order, -1);
+        boolean[] onStack = new boolean[n];
+        int[] stack = new int[n];
+        int[] callNode = new int[n];
+        int[] callEdge = new int[n];
+        int sp = 0;
+        int counter = 0;
+        List<int[]> found = new ArrayList<>();
+        for (int s = 0; s < n; s++) {
+            if (order[s] >= 0) {
+                continue;
+            }
+            int cp = 0;
+            callNode[cp] = s;
+            callEdge[cp++] = 0;
+            order[s] = low[s] = counter++;
+            stack[sp++] = s;
+            onStack[s] = true;
+            while (cp > 0) {
+                int v = callNode[cp - 1];
+                if (callEdge[cp - 1] < next[v].length) {
+                    int w = next[v][callEdge[cp - 1]++];
+                    if (order[w] < 0) {
+                        order[w] = low[w] = counter++;
+                        stack[sp++] = w;
+                        onStack[w] = true;
+                        callNode[cp] = w;
+                        callEdge[cp++] = 0;
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], order[w]);
+                    }
+                    continue;
+                }
+                cp--;
+                if (cp > 0) {
+                    int u = callNode[cp - 1];
+                    low[u] = Math.min(low[u], low[v]);
+                }
+                if (low[v] == order[v]) {
+                    int start = sp;
+                    do {
+                        onStack[stack[--start]] = false;
+                    } while (stack[start] != v);
+                    int[] members = java.util.Arrays.copyOfRange(stack, start, sp);
+                    sp = start;
+                    if (members.length > 1 || java.util.Arrays.stream(next[v]).anyMatch(w -> w == v)) {
+                        found.add(members);
+                    }
+                }
+            }
+        }
+        // in dataset order of each cycle's first actor
+        found.sort(java.util.Comparator.comparingInt(m -> java.util.Arrays.stream(m).min().orElseThrow()));
+        boolean[] inComponent = new boolean[n];
+        int[] parent = new int[n];
+        for (int[] members : found) {
+            int first = java.util.Arrays.stream(members).min().orElseThrow();
+            for (int m : members) {
+                inComponent[m] = true;
+            }
+            List<String> chain = shortestCycle(first, next, inComponent, parent);
+            for (int m : members) {
+                inComponent[m] = false;
+            }
+            problems.add(new Problem(paths.get(first) + "." + field, field + " must not form a cycle" + rule
+                    + ", but it does: " + String.join(" -> ", chain)));
+        }
+    }
+
+    /** The shortest chain from an actor back to itself inside its component, by breadth-first search. */
+    private List<String> shortestCycle(int first, int[][] next, boolean[] inComponent, int[] parent) {
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+        java.util.Set<Integer> seen = new HashSet<>();
+        queue.add(first);
+        seen.add(first);
+        int last = -1;
+        while (!queue.isEmpty() && last < 0) {
+            int v = queue.poll();
+            for (int w : next[v]) {
+                if (w == first) {
+                    last = v;
+                    break;
+                }
+                if (inComponent[w] && seen.add(w)) {
+                    parent[w] = v;
+                    queue.add(w);
+                }
+            }
+        }
+        java.util.LinkedList<String> chain = new java.util.LinkedList<>();
+        List<Actor> all = atlas.actors();
+        chain.addFirst(all.get(first).id());
+        for (int v = last; v != first; v = parent[v]) {
+            chain.addFirst(all.get(v).id());
+        }
+        chain.addFirst(all.get(first).id());
+        return chain;
     }
 
     private void actors(String at, List<String> ids) {

@@ -33,7 +33,7 @@ final class Selector {
                 && inRange(s, analysis.effectiveDate(c).map(TimeRef::date).orElse(null)));
         List<Event> events = atlas.events().stream()
                 .filter(e -> inHotspots(s, e.hotspot()) && involves(s, e.participants(), List.of())
-                        && inRange(s, e.bestDate()))
+                        && inRange(s, e.bestDate().orElse(null)))
                 .toList();
         Set<String> keptHotspots = new LinkedHashSet<>();
         for (Hotspot h : atlas.hotspots()) {

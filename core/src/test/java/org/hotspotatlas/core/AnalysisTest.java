@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.hotspotatlas.core.model.Actor;
 import org.hotspotatlas.core.model.Basis;
 import org.hotspotatlas.core.model.Claim;
 import org.hotspotatlas.core.model.DateDerivation;
+import org.hotspotatlas.core.model.Event;
 import org.hotspotatlas.core.model.Finding;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.Modality;
@@ -128,8 +130,32 @@ class AnalysisTest {
         assertEquals("fixture reference", viaEvent.reference());
         assertEquals(Precision.DAY_RANGE, an.effectiveDate(claim("fx-forum")).orElseThrow().date().precision());
         assertEquals(Optional.empty(), an.effectiveDate(claim("fx-loans")));
-        assertEquals(DateDerivation.ENRICHMENT, an.effectiveDate(atlas.event("fx-vote").orElseThrow()).derivation());
-        assertEquals(PartialDate.ofYear(2008), an.effectiveDate(atlas.event("fx-founding").orElseThrow()).date());
+        assertEquals(DateDerivation.ENRICHMENT, an.effectiveDate(atlas.event("fx-vote").orElseThrow()).orElseThrow().derivation());
+        assertEquals(PartialDate.ofYear(2008), an.effectiveDate(atlas.event("fx-founding").orElseThrow()).orElseThrow().date());
+    }
+
+    @Test
+    void anEventTheSourceGivesNoTimeForHasNoEffectiveDateUnlessEnriched() {
+        Event conference = atlas.event("fx-conference").orElseThrow();
+        assertEquals(Optional.empty(), an.effectiveDate(conference));
+        // a claim about it has no date either; a claim naming it first and a dated event next takes the dated one
+        Atlas about = Docs.read(Docs.fixtureWith(r -> {
+            ObjectNode loans = Docs.record(r, "claims", 3);
+            loans.putArray("events").add("fx-conference");
+            ObjectNode forum = Docs.record(r, "claims", 7);
+            forum.remove("time");
+            Docs.array(forum, "events").insert(0, "fx-conference");
+        }));
+        Analysis a = about.analysis();
+        assertEquals(Optional.empty(), a.effectiveDate(about.claim("fx-loans").orElseThrow()));
+        assertEquals(PartialDate.ofRange(LocalDate.of(2019, 6, 5), LocalDate.of(2019, 6, 7)),
+                a.effectiveDate(about.claim("fx-forum").orElseThrow()).orElseThrow().date());
+        // a checked date from a reference gives an undated event its effective date, marked enrichment
+        Atlas enriched = Docs.read(Docs.fixtureWith(r -> Docs.record(r, "events", 4).putObject("enrichedTime")
+                .put("date", "2019-06-25").put("derivation", "enrichment").put("reference", "https://example.org/ref")));
+        TimeRef t = enriched.analysis().effectiveDate(enriched.event("fx-conference").orElseThrow()).orElseThrow();
+        assertEquals(DateDerivation.ENRICHMENT, t.derivation());
+        assertEquals(PartialDate.ofDay(2019, 6, 25), t.date());
     }
 
     @Test
@@ -200,6 +226,13 @@ class AnalysisTest {
             ((ObjectNode) r.get("source")).remove("anchors");
             r.get("actors").forEach(a -> ((ObjectNode) a).remove("actsFor"));
             r.get("events").forEach(e -> ((ObjectNode) e).remove(List.of("status", "likelihood")));
+            // 1.0 requires every event to have a time: leave out the undated one
+            ArrayNode events = (ArrayNode) r.get("events");
+            for (int i = events.size() - 1; i >= 0; i--) {
+                if (!events.get(i).has("time")) {
+                    events.remove(i);
+                }
+            }
         });
     }
 
@@ -217,9 +250,11 @@ class AnalysisTest {
         ObjectNode doc = formatOneZero();
         Docs.record(doc, "actors", 8).put("actsFor", "china");
         Docs.record(doc, "events", 0).put("status", "planned");
+        Docs.record(doc, "events", 1).remove("time");
         List<Problem> p = Docs.problems(doc);
         String rule = "is new in format 1.1; declare \"formatVersion\": \"1.1\" to use it";
         assertEquals(List.of(new Problem("actors[8] (id chen-wei).actsFor", rule),
-                new Problem("events[0] (id fx-summit).status", rule)), p);
+                new Problem("events[0] (id fx-summit).status", rule),
+                new Problem("events[1] (id fx-vote).time", "is required")), p);
     }
 }

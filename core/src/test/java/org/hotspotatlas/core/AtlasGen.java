@@ -106,7 +106,9 @@ final class AtlasGen {
             TimeRef enriched = r.nextInt(3) == 0 ? new TimeRef(date(), DateDerivation.ENRICHMENT, maybe(this::text), text())
                     : null;
             EventStatus status = pick(EventStatus.values());
-            events.add(new Event("event-" + i, pick(EventKind.values()), text(), time(), enriched,
+            // one in four has no time, as for an event the source gives no date for
+            TimeRef time = r.nextInt(4) == 0 ? null : time();
+            events.add(new Event("event-" + i, pick(EventKind.values()), text(), time, enriched,
                     r.nextBoolean() ? pick(actorIds) : null, some(actorIds, 0, 3),
                     r.nextBoolean() ? pick(hotspots).id() : null, externalIds(), locators(1, 3), status,
                     status == EventStatus.EXPECTED && r.nextBoolean() ? pick(Likelihood.values()) : null));
@@ -123,8 +125,11 @@ final class AtlasGen {
             List<Quantity> quantities = new ArrayList<>();
             for (int q = between(0, 2); q > 0; q--) {
                 boolean ordinal = r.nextInt(4) == 0;
-                quantities.add(new Quantity(text(), r.nextInt(5) == 0 ? r.nextLong() : r.nextInt(1000),
-                        ordinal ? Bound.EXACT : pick(Bound.values()), text(), ordinal));
+                // a count: 0 or more, 1 or more for an ordinal or a "fewer than" bound
+                long value = r.nextInt(5) == 0 ? r.nextLong() & Long.MAX_VALUE : r.nextInt(1000);
+                Bound bound = ordinal ? Bound.EXACT : pick(Bound.values());
+                quantities.add(new Quantity(text(), value == 0 && (ordinal || bound == Bound.FEWER_THAN) ? 1 : value,
+                        bound, text(), ordinal));
             }
             claims.add(new Claim("claim-" + i + "." + word(), h == null ? null : h.id(), theatre, some(actorIds, 1, 3),
                     pick(Action.values()), some(actorIds, 0, 2), text(), modality, pick(Voice.values()),
@@ -208,7 +213,8 @@ final class AtlasGen {
 
     private TimeRef time() {
         DateDerivation d = pick(DateDerivation.values());
-        return new TimeRef(date(), d, maybe(this::text), d == DateDerivation.ENRICHMENT ? text() : null);
+        return new TimeRef(date(), d, d == DateDerivation.DERIVED ? text() : maybe(this::text),
+                d == DateDerivation.ENRICHMENT ? text() : null);
     }
 
     /** A date of a random precision, including leap days, year ends and far years. */
@@ -250,7 +256,11 @@ final class AtlasGen {
         for (int i = between(0, 4); i > 0; i--) {
             sb.append(pick(PIECES));
         }
-        sb.insert(r.nextInt(sb.length() + 1), pick(new String[] {"x", "Ω", "漢", "=SUM(A1)", "+1", "-", "@me"}));
+        int at = r.nextInt(sb.length() + 1);
+        if (at > 0 && at < sb.length() && Character.isLowSurrogate(sb.charAt(at))) {
+            at--; // not between the halves of a pair, which would leave invalid Unicode text
+        }
+        sb.insert(at, pick(new String[] {"x", "Ω", "漢", "=SUM(A1)", "+1", "-", "@me"}));
         return sb.toString();
     }
 

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.hotspotatlas.core.model.Action;
@@ -17,6 +18,8 @@ import org.hotspotatlas.core.model.Actor;
 import org.hotspotatlas.core.model.Claim;
 import org.hotspotatlas.core.model.CoordinationPattern;
 import org.hotspotatlas.core.model.Event;
+import org.hotspotatlas.core.model.EventKind;
+import org.hotspotatlas.core.model.EventStatus;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.Locator;
 import org.hotspotatlas.core.model.Modality;
@@ -45,8 +48,8 @@ class AtlasQueryTest {
                 ids(atlas.actors(), Actor::id));
         assertEquals(List.of("fx-relationship", "fx-rhetoric", "fx-veto", "fx-loans", "fx-forecast", "fx-defer",
                 "fx-us-view", "fx-forum", "fx-envoys"), claimIds(atlas.claims()));
-        assertEquals(List.of("fx-summit", "fx-vote", "fx-founding", "fx-talks"), ids(atlas.events(), Event::id));
-        assertEquals("Atlas[data 0.0.1-fixture: 2 hotspots, 12 actors, 9 claims, 4 events]", atlas.toString());
+        assertEquals(List.of("fx-summit", "fx-vote", "fx-founding", "fx-talks", "fx-conference"), ids(atlas.events(), Event::id));
+        assertEquals("Atlas[data 0.0.1-fixture: 2 hotspots, 12 actors, 9 claims, 5 events]", atlas.toString());
     }
 
     @Test
@@ -111,8 +114,19 @@ class AtlasQueryTest {
     }
 
     @Test
-    void timelineIsChronologicalByTheBestDate() {
-        assertEquals(List.of("fx-founding", "fx-vote", "fx-summit", "fx-talks"), ids(atlas.timeline(), Event::id));
+    void timelineIsChronologicalByTheBestDateWithTheUndatedLast() {
+        // fx-conference has no time in the source and no enriched one: it comes after every dated event
+        assertEquals(List.of("fx-founding", "fx-vote", "fx-summit", "fx-talks", "fx-conference"), ids(atlas.timeline(), Event::id));
+        Event undated = atlas.event("fx-conference").orElseThrow();
+        assertEquals(Optional.empty(), undated.bestDate());
+        assertEquals(Optional.empty(), undated.when());
+        // ties on the date, and the undated among themselves, go by id
+        Event a = new Event("a-undated", EventKind.MEETING, "A", null, null, null, List.of(), null, List.of(),
+                List.of(Locator.of(1)), EventStatus.PLANNED, null);
+        Event b = new Event("b-undated", EventKind.MEETING, "B", null, null, null, List.of(), null, List.of(),
+                List.of(Locator.of(1)), EventStatus.PLANNED, null);
+        Event dated = atlas.event("fx-founding").orElseThrow();
+        assertEquals(List.of(dated, a, b), java.util.stream.Stream.of(b, dated, a).sorted(Atlas.CHRONOLOGICAL).toList());
     }
 
     @Test
@@ -122,6 +136,8 @@ class AtlasQueryTest {
         assertEquals(List.of("fx-vote"), ids(atlas.eventsBetween(LocalDate.of(2019, 2, 28), LocalDate.of(2019, 2, 28)), Event::id));
         assertEquals(List.of("fx-vote", "fx-summit", "fx-talks"),
                 ids(atlas.eventsBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31)), Event::id));
+        // an undated event lies in no range, however wide
+        assertEquals(List.of("fx-founding", "fx-vote", "fx-summit", "fx-talks"), ids(atlas.eventsBetween(null, null), Event::id));
         assertEquals(List.of("fx-founding"), ids(atlas.eventsBetween(LocalDate.of(2008, 7, 1), LocalDate.of(2008, 7, 1)), Event::id));
     }
 
@@ -234,7 +250,7 @@ class AtlasQueryTest {
         Atlas s = atlas.select(Selection.hotspots("sylvania"));
         assertEquals(List.of("sylvania"), ids(s.hotspots(), Hotspot::id));
         assertEquals(List.of("fx-defer", "fx-us-view"), claimIds(s.claims()));
-        assertEquals(List.of("fx-talks"), ids(s.events(), Event::id));
+        assertEquals(List.of("fx-talks", "fx-conference"), ids(s.events(), Event::id));
         assertEquals(List.of("china", "russia", "united-states", "sylvania", "sylvania-coast"), ids(s.actors(), Actor::id));
         assertEquals(atlas.relationship(), s.relationship());
         assertValid(s);

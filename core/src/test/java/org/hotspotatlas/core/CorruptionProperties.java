@@ -81,7 +81,7 @@ class CorruptionProperties {
                 case "actors" -> List.of("kind", "name");
                 case "hotspots" -> List.of("name", "regions", "heading", "location", "assessment", "summary");
                 case "claims" -> List.of("subjects", "action", "summary", "modality", "voice", "locators");
-                default -> List.of("kind", "title", "time", "locators");
+                default -> List.of("kind", "title", "locators");
             };
             String field = pick(r, required);
             rec.node().remove(field);

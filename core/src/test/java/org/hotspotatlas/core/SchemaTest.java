@@ -121,6 +121,12 @@ class SchemaTest {
         invalid("a likelihood on an event that is not expected", r -> Docs.record(r, "events", 0)
                 .put("likelihood", "likely"), "events");
         invalid("one principal", r -> ((ArrayNode) r.get("relationship").get("principals")).remove(1), "principals");
+        invalid("a negative count", r -> ((ObjectNode) Docs.record(r, "claims", 0).get("quantities").get(0))
+                .put("value", -1), "quantities");
+        invalid("an ordinal 0", r -> ((ObjectNode) Docs.record(r, "claims", 0).get("quantities").get(0))
+                .put("value", 0).put("bound", "exact").put("ordinal", true), "quantities");
+        invalid("fewer than 0", r -> ((ObjectNode) Docs.record(r, "claims", 0).get("quantities").get(0))
+                .put("value", 0).put("bound", "fewer-than"), "quantities");
         invalid("an anchor without a start", r -> ((ObjectNode) r.get("source").get("anchors").get(0)).remove("start"),
                 "anchors");
     }

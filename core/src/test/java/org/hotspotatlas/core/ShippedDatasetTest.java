@@ -6,32 +6,84 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import org.hotspotatlas.core.model.Actor;
+import org.hotspotatlas.core.model.ActorKind;
 import org.hotspotatlas.core.model.Claim;
 import org.hotspotatlas.core.model.DateDerivation;
 import org.hotspotatlas.core.model.Event;
+import org.hotspotatlas.core.model.EventStatus;
 import org.hotspotatlas.core.model.ExternalId;
+import org.hotspotatlas.core.model.ExternalIdScheme;
 import org.hotspotatlas.core.model.Finding;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.LocalName;
 import org.hotspotatlas.core.model.Locator;
 import org.hotspotatlas.core.model.Modality;
 import org.hotspotatlas.core.model.PartialDate;
+import org.hotspotatlas.core.model.Relationship;
 import org.hotspotatlas.core.model.TimeRef;
+import org.hotspotatlas.core.model.UsAlignment;
+import org.hotspotatlas.core.model.Voice;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
 /**
- * One check over every record of the dataset shipped in the jar, reporting every failure at once.
- * (Whether any text repeats the article's wording is checked by the repository's source-overlap
- * tool, not here: the article's text must not be copied into the repository.)
+ * One check over every record of the dataset shipped in the jar, reporting every failure at once: the
+ * structure (outline, citations, hotspots) and the curation rules a program can check (voices, tense,
+ * enrichment and its references, who acts for whom). Whether a record says what its sentence says
+ * takes a reader (see core/DATA-REVIEW.md). Whether any text repeats the article's wording is checked
+ * by the repository's source-overlap tool, not here: the article's text must not be copied into the
+ * repository.
  */
 class ShippedDatasetTest {
+
+    /**
+     * The hosts an enrichment reference may point to: primary or authoritative pages only (CURATION.md).
+     * The list is exact: a host leaves it when no reference uses it any more, and a new one comes in
+     * with its reason.
+     */
+    static final Map<String, String> ALLOWED_HOSTS = Map.of(
+            "www.wikidata.org", "Wikidata entity pages, for Wikidata ids",
+            "www.iso.org", "ISO's Online Browsing Platform, for ISO 3166-1 codes",
+            "press.un.org", "UN Meetings Coverage and Press Releases",
+            "webtv.un.org", "UN Web TV record of a Security Council meeting, with its vote and resolution",
+            "www.unmultimedia.org", "UN Audiovisual Library record of a Security Council meeting",
+            "www.icj-cij.org", "International Court of Justice case pages",
+            "www.mofa.go.jp", "Ministry of Foreign Affairs of Japan",
+            "sydney.china-consulate.org", "Consulate-General of the People's Republic of China in Sydney, part of "
+                    + "China's Foreign Ministry network (its record of the Ministry's briefing)");
+
+    /** Actors of a kind that acts for a state but that name no single one, each with the reason. */
+    static final Map<String, String> ACTS_FOR_EXCEPTIONS = Map.of(
+            "central-asian-governments", "the governments of several Central Asian states the article does not "
+                    + "name: no one state or organisation they act for");
+
+    /** Kinds of actor that speak or act for a state or organisation and so must name it in actsFor. */
+    static final Set<ActorKind> AGENT_KINDS = Set.of(ActorKind.LEADER, ActorKind.OFFICIAL, ActorKind.OFFICIAL_BODY,
+            ActorKind.MEDIA);
+
+    /** Codes ISO 3166-1 leaves to users (AA, QM-QZ, XA-XZ, ZZ): never an ISO-assigned country code. */
+    static final Pattern USER_ASSIGNED = Pattern.compile("AA|Q[M-Z]|X[A-Z]|ZZ");
+
+    private static final Pattern INLINE_LOCATOR = Pattern.compile("\u00B6[0-9]+(?:\\.[0-9]+)?");
 
     /**
      * Sentences per non-empty line of the source article, derived once from the numbered copy of
@@ -84,7 +136,17 @@ class ShippedDatasetTest {
             e.problems().forEach(p -> failures.add("load: " + p));
             throw new AssertionError(failures.size() + " failures:\n" + String.join("\n", failures), e);
         }
+        failures.addAll(failures(atlas));
+        assertTrue(failures.isEmpty(), failures.size() + " failures in " + RESOURCE + ":\n" + String.join("\n", failures));
+        assertEquals(atlas, Atlas.bundled(), "Atlas.bundled() loads the same dataset");
+    }
 
+    /**
+     * @param atlas a dataset read from the article
+     * @return every rule it breaks, each with the record and the rule; empty if it is sound
+     */
+    static List<String> failures(Atlas atlas) {
+        List<String> failures = new ArrayList<>();
         List<Integer> outline = IntStream.of(ARTICLE_OUTLINE).boxed().toList();
         if (!atlas.source().outline().equals(outline)) {
             failures.add("source.outline is " + atlas.source().outline() + " but the article has " + outline);
@@ -122,20 +184,17 @@ class ShippedDatasetTest {
             if (atlas.claimsIn(h.id()).isEmpty()) {
                 failures.add("hotspot " + h.id() + " has no claims");
             }
-            List<Finding> findings = new ArrayList<>(List.of(h.assessment().coordination(), h.assessment().alignmentReason()));
-            findings.addAll(h.assessment().divergences());
-            findings.addAll(h.assessment().outlook());
-            for (Finding f : findings) {
-                if (f.likelihood() != null && !estimative(f.modality())) {
-                    failures.add("hotspot " + h.id() + " finding '" + f.text() + "' has likelihood "
-                            + f.likelihood().code() + " but modality " + f.modality().code());
-                }
+        }
+        for (Map.Entry<String, Finding> f : findings(atlas).entrySet()) {
+            if (f.getValue().likelihood() != null && !estimative(f.getValue().modality())) {
+                failures.add("finding " + f.getKey() + " has likelihood " + f.getValue().likelihood().code()
+                        + " but modality " + f.getValue().modality().code());
             }
         }
 
         for (Actor a : atlas.actors()) {
             for (ExternalId x : a.externalIds()) {
-                reference(failures, "actor " + a.id() + " external id " + x.value(), x.reference());
+                externalId(failures, "actor " + a.id(), x);
             }
             for (LocalName n : a.nativeNames()) {
                 reference(failures, "actor " + a.id() + " native name " + n.name(), n.reference());
@@ -155,9 +214,13 @@ class ShippedDatasetTest {
         }
         for (Event e : atlas.events()) {
             String at = "event " + e.id();
-            time(failures, at + " time", e.time());
+            if (e.time() != null) {
+                time(failures, at + " time", e.time());
+            }
             if (e.enrichedTime() != null) {
                 time(failures, at + " enrichedTime", e.enrichedTime());
+            }
+            if (e.enrichedTime() != null && e.time() != null) {
                 PartialDate stated = e.time().date();
                 PartialDate enriched = e.enrichedTime().date();
                 if (enriched.start().isBefore(stated.start()) || enriched.end().isAfter(stated.end())) {
@@ -165,25 +228,331 @@ class ShippedDatasetTest {
                 }
             }
             for (ExternalId x : e.externalIds()) {
-                reference(failures, at + " external id " + x.value(), x.reference());
+                externalId(failures, at, x);
             }
         }
+        voices(failures, atlas);
+        tense(failures, atlas);
+        derivedDates(failures, atlas);
+        agents(failures, atlas);
+        allowListIsExact(failures, atlas);
         if (atlas.events().isEmpty() || atlas.claims().isEmpty() || atlas.actors().isEmpty()) {
             failures.add("the dataset needs actors, claims and events: " + atlas);
         }
+        return failures;
+    }
 
-        assertTrue(failures.isEmpty(), failures.size() + " failures in " + RESOURCE + ":\n" + String.join("\n", failures));
-        assertEquals(atlas, Atlas.bundled(), "Atlas.bundled() loads the same dataset");
+    /** The shipped document as a tree, to break one rule at a time. */
+    private static ObjectNode shipped() throws IOException {
+        try (InputStream in = Atlas.class.getResourceAsStream(RESOURCE)) {
+            return (ObjectNode) Docs.JSON.readTree(in);
+        }
+    }
+
+    private static ObjectNode byId(ObjectNode root, String array, String id) {
+        for (JsonNode n : root.get(array)) {
+            if (n.get("id").stringValue().equals(id)) {
+                return (ObjectNode) n;
+            }
+        }
+        throw new AssertionError("no " + array + " record " + id);
+    }
+
+    private static void catches(String breach, Consumer<ObjectNode> edit, String expected) throws IOException {
+        ObjectNode doc = shipped();
+        edit.accept(doc);
+        List<String> found = failures(Docs.read(doc));
+        assertTrue(found.stream().anyMatch(f -> f.contains(expected)),
+                breach + ": expected a failure containing '" + expected + "' but got:\n" + String.join("\n", found));
+    }
+
+    /** Removes a locator from every locator list in the tree. */
+    private static void dropLocator(JsonNode node, String locator) {
+        if (node.isObject()) {
+            for (var e : node.properties()) {
+                if (e.getKey().equals("locators") && e.getValue().isArray()) {
+                    ((ArrayNode) e.getValue()).removeIf(l -> l.stringValue().equals(locator));
+                } else {
+                    dropLocator(e.getValue(), locator);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(n -> dropLocator(n, locator));
+        }
+    }
+
+    @Test
+    void eachRuleCatchesABreachOfIt() throws IOException {
+        catches("an uncited sentence", r -> {
+            dropLocator(r, "\u00B67.1");
+            ((ArrayNode) r.get("claims")).removeIf(c -> c.get("locators").isEmpty());
+        }, "no record cites \u00B67.1");
+        catches("an author finding citing only a heading", r -> ((ObjectNode) r.get("relationship").get("thesis").get(0))
+                .putArray("locators").add("\u00B61"), "is in the author's voice but cites no asserting sentence");
+        catches("a dataset reading that does not say so", r -> ((ObjectNode) byId(r, "hotspots", "serbia").get("assessment")
+                .get("alignmentReason")).put("text", "Counter, on the facts of the section."), "does not say so");
+        catches("a text naming a sentence it does not cite", r -> ((ObjectNode) byId(r, "hotspots", "arctic").get("assessment")
+                .get("alignmentReason")).put("text", "Dataset reading; it rests on \u00B617.3."), "names \u00B617.3 in its text");
+        catches("an unstated verdict in the author's voice", r -> ((ObjectNode) byId(r, "hotspots", "africa").get("assessment")
+                .get("alignmentReason")).put("voice", "author"), "alignment is unstated");
+        catches("a dataset reading recording an act", r -> byId(r, "claims", "relationship.relations-began-1949")
+                .put("action", "meeting"), "is the dataset's reading but records an act");
+        catches("a planned event dated before publication", r -> byId(r, "events", "sco-summit-2019").putObject("time")
+                .put("date", "2019-05").put("derivation", "resolved-from-publication").put("expression", "upcoming"),
+                "had not happened at publication");
+        catches("a fact about a planned event", r -> byId(r, "claims", "relationship.sco-summit-meeting").put("modality", "fact"),
+                "reports as fact the planned event sco-summit-2019");
+        catches("a forecast with another likelihood than its event", r -> byId(r, "claims", "relationship.g20-meeting")
+                .put("likelihood", "very-likely"), "forecasts the expected event g20-summit-japan-2019");
+        catches("a derived date in the author's voice", r -> byId(r, "claims", "relationship.relations-began-1949")
+                .put("voice", "author"), "has a date the dataset derived but the voice author");
+        catches("a leader acting for no one", r -> byId(r, "actors", "nicolas-maduro").remove("actsFor"),
+                "is a leader but names no actsFor");
+        catches("an enrichment reference on a news site", r -> ((ObjectNode) byId(r, "events", "belt-and-road-forum-2019")
+                .get("enrichedTime")).put("reference", "https://news.example.com/forum"), "is not on the allow-list");
+        catches("a reference that is not a URL", r -> ((ObjectNode) byId(r, "actors", "china").get("externalIds").get(0))
+                .put("reference", "ISO 3166-1"), "reference is not a URL");
+        catches("a relative reference", r -> ((ObjectNode) byId(r, "actors", "russia").get("externalIds").get(0))
+                .put("reference", "iso.org/3166"), "is not an absolute http(s) URL");
+        catches("a user-assigned code under ISO 3166-1", r -> ((ArrayNode) byId(r, "actors", "kosovo").get("externalIds"))
+                .addObject().put("scheme", "iso-3166-1-alpha2").put("value", "XK")
+                .put("reference", "https://www.iso.org/obp/ui/#iso:code:3166:XK"), "is not an ISO-assigned");
+        catches("a Wikidata id citing another page", r -> ((ObjectNode) byId(r, "actors", "kosovo").get("externalIds").get(0))
+                .put("reference", "https://www.wikidata.org/wiki/Q1"), "must cite its own entity page");
+        catches("an allowed host nobody uses", r -> ((ObjectNode) byId(r, "events", "kosovo-independence-declaration-2008"))
+                .remove("enrichedTime"), "allowed host www.icj-cij.org is used by no reference");
     }
 
     private static boolean estimative(Modality m) {
         return m == Modality.FORECAST || m == Modality.JUDGEMENT || m == Modality.ATTRIBUTED_VIEW;
     }
 
+    /** Every finding of the dataset, each with where it is, in dataset order. */
+    static Map<String, Finding> findings(Atlas atlas) {
+        Map<String, Finding> out = new java.util.LinkedHashMap<>();
+        Relationship r = atlas.relationship();
+        add(out, "relationship thesis", r.thesis());
+        add(out, "relationship drivers", r.drivers());
+        add(out, "relationship limits", r.limits());
+        add(out, "relationship conclusion", r.conclusion());
+        for (Hotspot h : atlas.hotspots()) {
+            String at = "hotspot " + h.id() + " ";
+            out.put(at + "coordination", h.assessment().coordination());
+            out.put(at + "alignmentReason", h.assessment().alignmentReason());
+            add(out, at + "divergences", h.assessment().divergences());
+            add(out, at + "outlook", h.assessment().outlook());
+        }
+        return out;
+    }
+
+    private static void add(Map<String, Finding> out, String at, List<Finding> fs) {
+        for (int i = 0; i < fs.size(); i++) {
+            out.put(at + "[" + i + "]", fs.get(i));
+        }
+    }
+
+    /**
+     * Voices: the author's findings and claims cite at least one asserting sentence; the dataset's own
+     * readings cite one too, call themselves the dataset's reading, and name no sentence they do not cite;
+     * a verdict the author does not give ('unstated') is the dataset's statement; an author's verdict on a
+     * hotspot cites its own section; the dataset's reading never records an act.
+     */
+    static void voices(List<String> failures, Atlas atlas) {
+        Set<Locator> asserting = Set.copyOf(atlas.source().asserting());
+        for (Map.Entry<String, Finding> f : findings(atlas).entrySet()) {
+            voiced(failures, "finding " + f.getKey(), f.getValue().voice(), f.getValue().text(), f.getValue().locators(),
+                    asserting);
+        }
+        for (Claim c : atlas.claims()) {
+            voiced(failures, "claim " + c.id(), c.voice(), c.summary(), c.locators(), asserting);
+            if (c.voice() == Voice.DATASET && atlas.analysis().isAct(c)) {
+                failures.add("claim " + c.id() + " is the dataset's reading but records an act ("
+                        + c.action().code() + ", " + c.modality().code() + ")");
+            }
+        }
+        for (Hotspot h : atlas.hotspots()) {
+            Finding reason = h.assessment().alignmentReason();
+            if (h.assessment().alignment() == UsAlignment.UNSTATED && reason.voice() != Voice.DATASET) {
+                failures.add("hotspot " + h.id() + " alignment is unstated, so its reason is the dataset's statement, "
+                        + "but its voice is " + reason.voice().code());
+            }
+            int section = h.heading().paragraph() + 1;
+            if (h.assessment().alignment() != UsAlignment.UNSTATED && reason.voice() == Voice.AUTHOR
+                    && reason.locators().stream().noneMatch(l -> l.paragraph() == section)) {
+                failures.add("hotspot " + h.id() + " has the author's verdict " + h.assessment().alignment().code()
+                        + " but its reason cites no sentence of the section (¶" + section + ")");
+            }
+        }
+        Relationship r = atlas.relationship();
+        if (r.principals().size() != 2 || r.thesis().isEmpty() || r.drivers().isEmpty() || r.limits().isEmpty()
+                || r.conclusion().isEmpty()) {
+            failures.add("the relationship needs two principals and at least one thesis, driver, limit and conclusion");
+        }
+    }
+
+    private static void voiced(List<String> failures, String at, Voice voice, String text, List<Locator> locators,
+                               Set<Locator> asserting) {
+        if ((voice == Voice.AUTHOR || voice == Voice.DATASET) && locators.stream().noneMatch(asserting::contains)) {
+            failures.add(at + " is in the " + voice.code() + "'s voice but cites no asserting sentence: " + locators);
+        }
+        if (voice == Voice.DATASET && !text.toLowerCase(Locale.ROOT).contains("dataset")) {
+            failures.add(at + " is the dataset's reading but its text does not say so: '" + text + "'");
+        }
+        Matcher m = INLINE_LOCATOR.matcher(text);
+        while (m.find()) {
+            Locator named = Locator.parse(m.group());
+            if (!locators.contains(named)) {
+                failures.add(at + " names " + named + " in its text but does not cite it: " + locators);
+            }
+        }
+    }
+
+    /**
+     * Tense: an event not held at publication is not dated before it and no claim reports it as fact; an
+     * event held by then is not dated after it; a forecast about an expected event uses the event's
+     * likelihood word; a likelihood only on an expected event.
+     */
+    static void tense(List<String> failures, Atlas atlas) {
+        Analysis an = atlas.analysis();
+        PartialDate published = atlas.source().published();
+        for (Event e : atlas.events()) {
+            String at = "event " + e.id() + " (" + e.status().code() + ")";
+            Optional<TimeRef> when = an.effectiveDate(e);
+            if (!e.status().hasOccurred() && when.isPresent() && when.get().date().end().isBefore(published.start())) {
+                failures.add(at + " had not happened at publication (" + published + ") but is dated " + when.get().date());
+            }
+            if (e.status().hasOccurred() && when.isPresent() && when.get().date().start().isAfter(published.end())) {
+                failures.add(at + " happened by publication (" + published + ") but is dated " + when.get().date());
+            }
+            if (e.likelihood() != null && e.status() != EventStatus.EXPECTED) {
+                failures.add(at + " has a likelihood but is not expected");
+            }
+            for (Claim c : atlas.claims()) {
+                if (!c.events().contains(e.id())) {
+                    continue;
+                }
+                if (!e.status().hasOccurred() && c.modality() == Modality.FACT) {
+                    failures.add("claim " + c.id() + " reports as fact the " + e.status().code() + " event " + e.id());
+                }
+                if (e.status() == EventStatus.EXPECTED && c.modality() == Modality.FORECAST
+                        && c.likelihood() != e.likelihood()) {
+                    failures.add("claim " + c.id() + " forecasts the expected event " + e.id() + " with likelihood "
+                            + c.likelihood() + " but the event has " + e.likelihood());
+                }
+            }
+        }
+    }
+
+    /** A date the dataset derived is the dataset's reading: on one of its claims, or an event one names. */
+    static void derivedDates(List<String> failures, Atlas atlas) {
+        Set<String> readEvents = new LinkedHashSet<>();
+        for (Claim c : atlas.claims()) {
+            if (c.voice() == Voice.DATASET) {
+                readEvents.addAll(c.events());
+            } else if (c.time() != null && c.time().derivation() == DateDerivation.DERIVED) {
+                failures.add("claim " + c.id() + " has a date the dataset derived but the voice " + c.voice().code());
+            }
+        }
+        for (Event e : atlas.events()) {
+            if (e.time() != null && e.time().derivation() == DateDerivation.DERIVED && !readEvents.contains(e.id())) {
+                failures.add("event " + e.id() + " has a date the dataset derived but no claim in the dataset's voice "
+                        + "says how");
+            }
+        }
+    }
+
+    /** Leaders, officials, official bodies and media name whom they act for, unless listed with a reason. */
+    static void agents(List<String> failures, Atlas atlas) {
+        for (Actor a : atlas.actors()) {
+            boolean excepted = ACTS_FOR_EXCEPTIONS.containsKey(a.id());
+            if (excepted && a.actsFor() != null) {
+                failures.add("actor " + a.id() + " is listed as an actsFor exception but acts for " + a.actsFor());
+            }
+            if (excepted && !AGENT_KINDS.contains(a.kind())) {
+                failures.add("actor " + a.id() + " is listed as an actsFor exception but is a " + a.kind().code());
+            }
+            if (AGENT_KINDS.contains(a.kind()) && a.actsFor() == null && !excepted) {
+                failures.add("actor " + a.id() + " is a " + a.kind().code() + " but names no actsFor");
+            }
+            if (a.actsFor() != null) {
+                atlas.actor(a.actsFor()).filter(p -> p.kind() != ActorKind.STATE
+                        && p.kind() != ActorKind.INTERNATIONAL_ORGANISATION).ifPresent(p -> failures.add("actor " + a.id()
+                        + " acts for " + p.id() + ", a " + p.kind().code() + ", not a state or organisation"));
+            }
+        }
+        for (String id : ACTS_FOR_EXCEPTIONS.keySet()) {
+            if (atlas.actor(id).isEmpty()) {
+                failures.add("actsFor exception " + id + " names no actor");
+            }
+        }
+    }
+
+    /** Every allow-listed host is in use, so the list stays the exact set of hosts the data trusts. */
+    static void allowListIsExact(List<String> failures, Atlas atlas) {
+        Set<String> used = new TreeSet<>();
+        for (Actor a : atlas.actors()) {
+            a.externalIds().forEach(x -> host(x.reference()).ifPresent(used::add));
+            a.nativeNames().forEach(n -> host(n.reference()).ifPresent(used::add));
+        }
+        for (Event e : atlas.events()) {
+            e.enriched().ifPresent(t -> host(t.reference()).ifPresent(used::add));
+            e.externalIds().forEach(x -> host(x.reference()).ifPresent(used::add));
+        }
+        for (String h : new TreeSet<>(ALLOWED_HOSTS.keySet())) {
+            if (!used.contains(h)) {
+                failures.add("allowed host " + h + " is used by no reference: drop it from ALLOWED_HOSTS");
+            }
+        }
+    }
+
+    private static Optional<String> host(String reference) {
+        try {
+            return Optional.ofNullable(URI.create(reference).getHost());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void externalId(List<String> failures, String at, ExternalId x) {
+        String what = at + " external id " + x.scheme().code() + " " + x.value();
+        reference(failures, what, x.reference());
+        if (x.scheme() == ExternalIdScheme.WIKIDATA) {
+            if (!x.value().matches("Q[1-9][0-9]*")) {
+                failures.add(what + " is not a Wikidata item id");
+            } else if (!x.reference().equals("https://www.wikidata.org/wiki/" + x.value())) {
+                failures.add(what + " must cite its own entity page, but cites " + x.reference());
+            }
+        }
+        if (x.scheme() == ExternalIdScheme.ISO_3166_1_ALPHA2) {
+            if (!x.value().matches("[A-Z]{2}") || USER_ASSIGNED.matcher(x.value()).matches()) {
+                failures.add(what + " is not an ISO-assigned ISO 3166-1 alpha-2 code");
+            } else if (!x.reference().equals("https://www.iso.org/obp/ui/#iso:code:3166:" + x.value())) {
+                failures.add(what + " must cite ISO's entry for the code, but cites " + x.reference());
+            }
+        }
+        if (x.scheme() == ExternalIdScheme.URL) {
+            reference(failures, what + " (as a URL)", x.value());
+        }
+    }
+
+    /** An enrichment reference: an absolute http(s) URL and nothing else, on an allowed host. */
     private static void reference(List<String> failures, String what, String reference) {
-        if (reference == null || reference.isBlank() || Set.of("todo", "tbd", "fixture", "?").contains(
-                reference.trim().toLowerCase(java.util.Locale.ROOT))) {
-            failures.add(what + " has no real reference: '" + reference + "'");
+        if (reference == null || reference.isBlank()) {
+            failures.add(what + " has no reference");
+            return;
+        }
+        URI uri;
+        try {
+            uri = URI.create(reference);
+        } catch (IllegalArgumentException e) {
+            failures.add(what + " reference is not a URL: '" + reference + "'");
+            return;
+        }
+        if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+            failures.add(what + " reference is not an absolute http(s) URL: '" + reference + "'");
+        } else if (!ALLOWED_HOSTS.containsKey(uri.getHost())) {
+            failures.add(what + " reference host " + uri.getHost() + " is not on the allow-list of primary or "
+                    + "authoritative sources: " + reference);
         }
     }
 
@@ -192,10 +561,9 @@ class ShippedDatasetTest {
         if (d.start().isBefore(LocalDate.of(1900, 1, 1)) || d.end().isAfter(LocalDate.of(2100, 12, 31))) {
             failures.add(what + " " + d + " is outside 1900-2100");
         }
-        if (t.derivation() == DateDerivation.ENRICHMENT && (t.reference() == null || t.reference().isBlank())) {
-            failures.add(what + " is enrichment without a reference");
+        if (t.derivation() == DateDerivation.ENRICHMENT) {
+            reference(failures, what, t.reference());
         }
-        reference(failures, what, t.derivation() == DateDerivation.ENRICHMENT ? t.reference() : "n/a");
     }
 
     @Test

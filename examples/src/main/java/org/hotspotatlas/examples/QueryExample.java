@@ -21,9 +21,11 @@ public final class QueryExample {
         Atlas atlas = Atlas.bundled();
         System.out.println(atlas);
 
+        // every verdict says whose it is: the author's, someone the author quotes, or the dataset's reading
         System.out.println("\nHotspots where the two powers' course runs counter to U.S. interests:");
         for (Hotspot h : atlas.hotspotsWith(UsAlignment.COUNTER)) {
-            System.out.println("  " + h.name() + " (" + h.assessment().pattern().code() + ")");
+            System.out.println("  " + h.name() + " (" + h.assessment().pattern().code() + "; verdict: "
+                    + atlas.analysis().alignmentBasis(h).code() + ")");
         }
 
         System.out.println("\nVetoes and abstentions:");
@@ -42,7 +44,8 @@ public final class QueryExample {
 
         System.out.println("\nEvents in the first half of 2019:");
         for (Event e : atlas.eventsBetween(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 6, 30))) {
-            System.out.println("  " + e.bestDate() + "  " + e.title());
+            // eventsBetween returns only dated events, so every one has a best date
+            System.out.println("  " + e.bestDate().orElseThrow() + "  " + e.title());
         }
     }
 }

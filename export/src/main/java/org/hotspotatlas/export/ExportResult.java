@@ -12,12 +12,21 @@ public record ExportResult(List<String> warnings) {
 
     private static final ExportResult CLEAN = new ExportResult(List.of());
 
-    /** Copies the warnings. */
+    /**
+     * Copies the warnings.
+     *
+     * @param warnings human-readable warnings, such as a character no embedded font can draw or a
+     *                 text truncated to a format's limit; empty when nothing needed saying
+     */
     public ExportResult {
         warnings = List.copyOf(warnings);
     }
 
-    /** @return a result with no warnings */
+    /**
+     * Makes the result of an export that had nothing to report.
+     *
+     * @return a result with no warnings
+     */
     public static ExportResult clean() {
         return CLEAN;
     }

@@ -14,10 +14,18 @@ import org.hotspotatlas.core.io.AtomicFile;
  */
 public interface Exporter {
 
-    /** @return the short format name, such as {@code xlsx}, {@code pdf} or {@code json} */
+    /**
+     * Names the format this exporter writes.
+     *
+     * @return the short format name, such as {@code xlsx}, {@code pdf} or {@code json}
+     */
     String format();
 
-    /** @return the file name ending this exporter writes, such as {@code .xlsx} or {@code .graph.json} */
+    /**
+     * Gives the ending that files in this format take.
+     *
+     * @return the file name ending this exporter writes, such as {@code .xlsx} or {@code .graph.json}
+     */
     String fileExtension();
 
     /**

@@ -150,6 +150,7 @@ class ExportProperties {
                 switch (e.format()) {
                     case "xlsx" -> checkXlsx(atlas, bytes, at);
                     case "pdf" -> checkPdf(atlas, bytes, at);
+                    case "docx" -> checkDocx(atlas, bytes, at);
                     case "json" -> {
                         Hardening.assertMeets(Hardening.DATASET_SCHEMA, Hardening.json(bytes), at);
                         assertEquals(atlas, Hardening.read(bytes), at);
@@ -164,10 +165,28 @@ class ExportProperties {
                         assertEquals(atlas.claims().size(), lines.size(), at);
                         lines.forEach(l -> Hardening.assertMeets(Hardening.LINE_SCHEMA, l, at));
                     }
+                    case "annotations" -> {
+                        JsonNode doc = Hardening.json(bytes);
+                        Hardening.assertMeets(Hardening.ANNOTATIONS_SCHEMA, doc, at);
+                        assertEquals(atlas.claims().size(), doc.get("total").intValue(), at);
+                    }
                     default -> throw new AssertionError("unexpected format " + e.format());
                 }
             }
         });
+    }
+
+    /** The Word brief opens with POI and has one level-2 heading per hotspot, in the atlas's order. */
+    private static void checkDocx(Atlas atlas, byte[] bytes, String at) {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = Hardening.docx(bytes)) {
+            List<String> hotspotHeadings = doc.getParagraphs().stream()
+                    .filter(p -> "Heading2".equals(p.getStyle())).map(p -> p.getText()).toList();
+            List<String> names = atlas.hotspots().stream().map(h -> h.name()).toList();
+            assertTrue(hotspotHeadings.containsAll(names), at + ": " + hotspotHeadings);
+            assertEquals(names, hotspotHeadings.stream().filter(names::contains).toList(), at);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void checkXlsx(Atlas atlas, byte[] bytes, String at) {

@@ -15,8 +15,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.ReadLimits;
+import org.hotspotatlas.export.docx.DocxExporter;
+import org.hotspotatlas.export.json.AnnotationsExporter;
 import org.hotspotatlas.export.json.CanonicalJsonExporter;
 import org.hotspotatlas.export.json.GraphJsonExporter;
 import org.hotspotatlas.export.json.NdjsonClaimsExporter;
@@ -89,8 +93,8 @@ public final class Hardening {
 
     /** @return one of each exporter, with default options, in the CLI's order */
     public static List<Exporter> exporters() {
-        return List.of(new XlsxExporter(), new PdfExporter(), new CanonicalJsonExporter(), new GraphJsonExporter(),
-                new NdjsonClaimsExporter());
+        return List.of(new XlsxExporter(), new PdfExporter(), new DocxExporter(), new CanonicalJsonExporter(),
+                new GraphJsonExporter(), new NdjsonClaimsExporter(), new AnnotationsExporter());
     }
 
     /** An export's bytes and result. */
@@ -113,6 +117,24 @@ public final class Hardening {
     public static XSSFWorkbook xlsx(byte[] bytes) {
         try {
             return new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens a Word document with POI. */
+    public static XWPFDocument docx(byte[] bytes) {
+        try {
+            return new XWPFDocument(new java.io.ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Word document's text (body, tables, headers and footers), extracted with POI's word extractor. */
+    public static String docxText(byte[] bytes) {
+        try (XWPFWordExtractor extractor = new XWPFWordExtractor(docx(bytes))) {
+            return extractor.getText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -142,6 +164,8 @@ public final class Hardening {
     public static final Schema GRAPH_SCHEMA = SCHEMAS.getSchema(GraphJsonExporter.schema());
     /** The schema of one NDJSON claim line. */
     public static final Schema LINE_SCHEMA = SCHEMAS.getSchema(NdjsonClaimsExporter.lineSchema());
+    /** The schema of the annotations document. */
+    public static final Schema ANNOTATIONS_SCHEMA = SCHEMAS.getSchema(AnnotationsExporter.schema());
 
     /** Asserts that a JSON document meets a schema, listing every error if not. */
     public static void assertMeets(Schema schema, JsonNode json, String what) {

@@ -31,6 +31,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hotspotatlas.core.Atlas;
+import org.hotspotatlas.export.json.AnnotationsExporter;
 import org.hotspotatlas.export.json.CanonicalJsonExporter;
 import org.hotspotatlas.export.json.GraphJsonExporter;
 import org.hotspotatlas.export.json.NdjsonClaimsExporter;
@@ -45,7 +46,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Valid but hostile text goes out safely in every format: formula-like text stays text, long text
  * is kept or visibly cut, right-to-left, combining and astral characters survive, and control
- * characters are either kept (JSON, escaped) or replaced with a warning (xlsx, pdf). Each output is
+ * characters are either kept (JSON, escaped) or replaced with a warning (xlsx, pdf, docx). Each output is
  * read back with an independent reader.
  */
 class HostileContentTest {
@@ -152,11 +153,42 @@ class HostileContentTest {
     @Test
     void xlsxKeepsUnicodeAndMarkupExactly() throws Exception {
         try (XSSFWorkbook wb = Hardening.xlsx(OUT.get("xlsx").bytes())) {
-            for (String text : List.of(RTL, COMBINING, EMOJI, ESCAPES, "Veto " + WORD, "Rufus _x0041_ Firefly")) {
+            for (String text : List.of(COMBINING, EMOJI, ESCAPES, "Veto " + WORD, "Rufus _x0041_ Firefly")) {
                 assertTrue(cells(wb).stream().anyMatch(c -> c.getCellType() == CellType.STRING
                         && c.getStringCellValue().equals(text)), "no cell holds exactly: " + text.substring(0, 20));
             }
         }
+    }
+
+    /** A right-to-left override would show "txt.exe" reversed; the workbook shows a marker instead. */
+    @Test
+    void xlsxShowsBidirectionalControlsAsMarkers() throws Exception {
+        String shown = RTL.replace("\u202E", "[U+202E]");
+        try (XSSFWorkbook wb = Hardening.xlsx(OUT.get("xlsx").bytes())) {
+            assertTrue(cells(wb).stream().anyMatch(c -> c.getCellType() == CellType.STRING
+                    && c.getStringCellValue().equals(shown)), "a cell shows the override as a marker");
+            assertFalse(cells(wb).stream().anyMatch(c -> c.getCellType() == CellType.STRING
+                    && c.getStringCellValue().chars().anyMatch(ch -> ch >= 0x202A && ch <= 0x202E
+                    || ch >= 0x2066 && ch <= 0x2069)), "no cell holds a bidirectional control");
+        }
+    }
+
+    @Test
+    void pdfShowsBidirectionalControlsAsMarkers() {
+        String text = Hardening.pdf(OUT.get("pdf").bytes()).text();
+        // the brief 2.0 tells only some claims; where the hostile text appears it must show the marker
+        // (the typesetter's rule itself is tested in pdf.TypesetterBidiTest)
+        if (text.contains("txt.exe")) {
+            assertTrue(text.replaceAll("\\s+", "").contains("[U+202E]txt.exe"), "the brief shows the override as a marker");
+        }
+        assertFalse(text.contains("\u202E"), "the brief holds no override");
+    }
+
+    @Test
+    void theAtlasWarnsOfBidirectionalControlsOncePerField() {
+        assertEquals(List.of("claims[3] (id fx-loans).summary"),
+                atlas.textWarnings().stream().map(org.hotspotatlas.core.Problem::where).toList());
+        assertTrue(atlas.textWarnings().get(0).message().contains("U+202E"), atlas.textWarnings().toString());
     }
 
     @Test
@@ -245,6 +277,49 @@ class HostileContentTest {
                 "control characters are reported: " + warnings);
     }
 
+    // ------------------------------------------------------------------ docx
+
+    @Test
+    void docxOpensAndShowsTheHostileNamesAsText() throws Exception {
+        String text = Hardening.docxText(OUT.get("docx").bytes());
+        assertTrue(text.contains(FORMULA), "the formula-like hotspot name is written as text");
+        assertTrue(text.contains("Sylvania " + PLUS));
+        assertTrue(text.chars().filter(c -> c == 'W').count() >= 2 * WORD.length(), "the long words are kept");
+        assertTrue(text.contains("ends here."), "the text after the long word is kept");
+        assertFalse(text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t'), "no raw control character");
+    }
+
+    @Test
+    void docxLinksOnlyToWebAddressesAndHasNoActiveContent() throws Exception {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = Hardening.docx(OUT.get("docx").bytes())) {
+            for (org.apache.poi.openxml4j.opc.PackagePart part : doc.getPackage().getParts()) {
+                if (part.isRelationshipPart()) {
+                    continue;
+                }
+                String type = part.getContentType();
+                assertFalse(type.contains("macro") || type.contains("vbaProject") || type.contains("oleObject")
+                        || type.contains("activeX"), "no active content: " + part.getPartName());
+                for (org.apache.poi.openxml4j.opc.PackageRelationship rel : part.getRelationships()) {
+                    if (rel.getTargetMode() == org.apache.poi.openxml4j.opc.TargetMode.EXTERNAL) {
+                        String target = rel.getTargetURI().toString();
+                        assertTrue(target.startsWith("https://") || target.startsWith("http://"),
+                                "external target " + target + " of " + part.getPartName());
+                    }
+                }
+            }
+            org.apache.poi.xwpf.usermodel.XWPFParagraph source = doc.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("Source")).findFirst().orElseThrow();
+            assertTrue(source.getRuns().stream().noneMatch(r -> r instanceof org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun),
+                    "the file: source address is not a link: " + source.getText());
+        }
+    }
+
+    @Test
+    void docxReportsWhatItReplaced() {
+        List<String> warnings = OUT.get("docx").result().warnings();
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("U+FFFD")), "control characters are reported: " + warnings);
+    }
+
     // ------------------------------------------------------------------ json
 
     @Test
@@ -276,12 +351,12 @@ class HostileContentTest {
 
     /**
      * We write no CSV, but a tool that opens a JSON file as delimited text must not find a field that
-     * starts a formula: every line of the three JSON formats starts with a bracket, a brace, a quote or
+     * starts a formula: every line of the four JSON formats starts with a bracket, a brace, a quote or
      * indentation, and the text itself always sits inside a quoted, escaped JSON string.
      */
     @Test
     void noJsonLineStartsLikeAFormula() {
-        for (String format : List.of("json", "graph", "ndjson")) {
+        for (String format : List.of("json", "graph", "ndjson", "annotations")) {
             String text = new String(OUT.get(format).bytes(), StandardCharsets.UTF_8);
             for (String line : text.split("\n")) {
                 assertTrue(line.isEmpty() || "{}[] \"".indexOf(line.charAt(0)) >= 0,
@@ -293,11 +368,12 @@ class HostileContentTest {
 
     @Test
     void everyFormatWasExported() {
-        assertEquals(List.of("xlsx", "pdf", "json", "graph", "ndjson"), List.copyOf(OUT.keySet()));
+        assertEquals(List.of("xlsx", "pdf", "docx", "json", "graph", "ndjson", "annotations"), List.copyOf(OUT.keySet()));
         assertEquals(new XlsxExporter().format(), "xlsx");
         assertEquals(new PdfExporter().format(), "pdf");
         assertEquals(new CanonicalJsonExporter().format(), "json");
         assertEquals(new GraphJsonExporter().format(), "graph");
         assertEquals(new NdjsonClaimsExporter().format(), "ndjson");
+        assertEquals(new AnnotationsExporter().format(), "annotations");
     }
 }

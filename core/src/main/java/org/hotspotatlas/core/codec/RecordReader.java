@@ -40,6 +40,7 @@ import org.hotspotatlas.core.model.Quantity;
 import org.hotspotatlas.core.model.Region;
 import org.hotspotatlas.core.model.Relationship;
 import org.hotspotatlas.core.model.Source;
+import org.hotspotatlas.core.model.TextSafety;
 import org.hotspotatlas.core.model.Theatre;
 import org.hotspotatlas.core.model.TimeRef;
 import org.hotspotatlas.core.model.UsAlignment;
@@ -59,7 +60,7 @@ import tools.jackson.databind.JsonNode;
  * Not thread-safe: use one reader per document.
  */
 public final class RecordReader {
-    private final List<Problem> problems = new ArrayList<>();
+    private final ProblemList problems;
     /** Ids of records that were present but could not be read; references to them are not dangling. */
     private final Set<String> unreadable = new java.util.HashSet<>();
     /** Each top-level record's index in the file, which differs from its index in the atlas once an
@@ -67,29 +68,56 @@ public final class RecordReader {
     private final Map<Object, Integer> positions = new java.util.IdentityHashMap<>();
     private final boolean strictFields;
     private final boolean idsInPaths;
-    private boolean format10;
+    /** Whether the document declares format 1.0; null until its version is known. */
+    private Boolean format10;
+    /** Fields new in format 1.1 met before the version was known: problems if it turns out to be 1.0. */
+    private final List<Problem> newerFields = new ArrayList<>();
 
     /**
+     * A reader that keeps every problem.
+     *
      * @param strictFields whether a field the layout does not know is a problem (otherwise it is skipped)
      * @param idsInPaths   whether a record's path names its id, as in {@code claims[3] (id x).modality}
      */
     public RecordReader(boolean strictFields, boolean idsInPaths) {
+        this(strictFields, idsInPaths, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A reader that keeps the first problems and counts the rest.
+     *
+     * @param strictFields whether a field the layout does not know is a problem (otherwise it is skipped)
+     * @param idsInPaths   whether a record's path names its id, as in {@code claims[3] (id x).modality}
+     * @param maxProblems  the most problems kept (see {@link #moreProblems()})
+     */
+    public RecordReader(boolean strictFields, boolean idsInPaths, int maxProblems) {
         this.strictFields = strictFields;
         this.idsInPaths = idsInPaths;
+        this.problems = new ProblemList(maxProblems);
     }
 
     /**
      * Declares the document's format version: in a 1.0 document the fields added in 1.1 are problems.
+     * Records read before it is declared are checked when it is.
      *
      * @param version the declared version, or null if none was read
      */
     public void formatVersion(String version) {
         this.format10 = "1.0".equals(version);
+        if (format10) {
+            newerFields.forEach(problems::add);
+        }
+        newerFields.clear();
     }
 
-    /** @return every problem found so far, in the order found */
+    /** @return the problems found so far, in the order found: all of them, or the first ones kept */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** @return how many problems were found beyond those {@link #problems()} kept */
+    public long moreProblems() {
+        return problems.more();
     }
 
     /** @return each top-level record read by {@link #document}, by identity, with its index in the file */
@@ -153,6 +181,23 @@ public final class RecordReader {
      *         problem then reported)
      */
     public Document document(JsonNode root) {
+        return document(root, Map.of());
+    }
+
+    /** The document's lists of records, which a streaming reader reads one record at a time. */
+    public static final List<String> LISTS = List.of("actors", "hotspots", "claims", "events");
+
+    /**
+     * Reads a dataset document's fields, with the lists (or some of them) already read one record at a
+     * time with {@link #listEntry}.
+     *
+     * @param root     the document's root object; the lists already read are not looked for in it
+     * @param streamed the records already read of some of the {@link #LISTS}, by list name
+     * @return its parts, or null if it declares a format version this library does not read (the only
+     *         problem then reported)
+     */
+    @SuppressWarnings("unchecked")
+    public Document document(JsonNode root, Map<String, List<?>> streamed) {
         Obj o = new Obj(root, "$");
         o.known("$schema", "formatVersion", "dataVersion", "source", "relationship", "actors", "hotspots", "claims",
                 "events");
@@ -169,24 +214,43 @@ public final class RecordReader {
         String dataVersion = o.text("dataVersion");
         Source source = o.object("source", true, this::source);
         Relationship relationship = o.object("relationship", false, this::relationship);
-        List<Actor> actors = o.list("actors", true, positioned(this::actor));
-        List<Hotspot> hotspots = o.list("hotspots", true, positioned(this::hotspot));
-        List<Claim> claims = o.list("claims", true, positioned(this::claim));
-        List<Event> events = o.list("events", false, positioned(this::event));
+        List<Actor> actors = (List<Actor>) entries(o, streamed, "actors", true);
+        List<Hotspot> hotspots = (List<Hotspot>) entries(o, streamed, "hotspots", true);
+        List<Claim> claims = (List<Claim>) entries(o, streamed, "claims", true);
+        List<Event> events = (List<Event>) entries(o, streamed, "events", false);
         return new Document(dataVersion, source, relationship, actors, hotspots, claims, events);
     }
 
-    /** Wraps a top-level record reader so that each record read remembers its index in the file. */
-    private <T> BiFunction<JsonNode, String, T> positioned(BiFunction<JsonNode, String, T> read) {
+    private List<?> entries(Obj o, Map<String, List<?>> streamed, String list, boolean required) {
+        if (streamed.containsKey(list)) {
+            return streamed.get(list);
+        }
         int[] next = {0};
-        return (node, path) -> {
-            int index = next[0]++;
-            T record = read.apply(node, path);
-            if (record != null) {
-                positions.put(record, index);
-            }
-            return record;
+        return o.list(list, required, (node, path) -> listEntry(list, next[0]++, node));
+    }
+
+    /**
+     * Reads one record of a top-level list and remembers its index in the file.
+     *
+     * @param list  one of the {@link #LISTS}
+     * @param index the record's index in that list in the file
+     * @param n     the record
+     * @return the record (an {@link Actor}, {@link Hotspot}, {@link Claim} or {@link Event}), or null if
+     *         it could not be built
+     */
+    public Object listEntry(String list, int index, JsonNode n) {
+        String path = list + "[" + index + "]";
+        Object record = switch (list) {
+            case "actors" -> actor(n, path);
+            case "hotspots" -> hotspot(n, path);
+            case "claims" -> claim(n, path);
+            case "events" -> event(n, path);
+            default -> throw new IllegalArgumentException("a dataset has no list '" + list + "'; it has " + LISTS);
         };
+        if (record != null) {
+            positions.put(record, index);
+        }
+        return record;
     }
 
     // ------------------------------------------------------------------ records
@@ -491,7 +555,9 @@ public final class RecordReader {
         String title = o.text("title");
         EventStatus status = o.code("status", EventStatus.class, false);
         Likelihood likelihood = o.code("likelihood", Likelihood.class, false);
-        TimeRef time = o.object("time", true, this::time);
+        // 1.1 lets an event the source gives no time for go undated; 1.0 requires a time
+        o.requiredIn10("time");
+        TimeRef time = o.object("time", Boolean.TRUE.equals(format10), this::time);
         TimeRef enriched = o.object("enrichedTime", false, this::time);
         String place = o.optId("place");
         List<String> participants = o.ids("participants");
@@ -635,10 +701,31 @@ public final class RecordReader {
             problem(at(field), message);
         }
 
+        /**
+         * In a document that declares format 1.0, a field that 1.1 made optional is still required; while
+         * the version is not yet known, the problem waits for it.
+         */
+        void requiredIn10(String field) {
+            if (node.has(field) || Boolean.FALSE.equals(format10)) {
+                return;
+            }
+            Problem p = new Problem(at(field), "is required in format 1.0; declare \"formatVersion\": \"1.1\" to "
+                    + "leave it out");
+            if (format10 == null) {
+                newerFields.add(p);
+            }
+        }
+
         /** In a document that declares format 1.0, a field added in 1.1 is a problem. */
         void since11(String field) {
-            if (format10 && node.has(field)) {
-                problem(at(field), "is new in format 1.1; declare \"formatVersion\": \"1.1\" to use it");
+            if (!node.has(field) || Boolean.FALSE.equals(format10)) {
+                return;
+            }
+            Problem p = new Problem(at(field), "is new in format 1.1; declare \"formatVersion\": \"1.1\" to use it");
+            if (format10 == null) {
+                newerFields.add(p);
+            } else {
+                problems.add(p);
             }
         }
 
@@ -686,6 +773,11 @@ public final class RecordReader {
             }
             if (v.stringValue().isBlank()) {
                 fail(field, "must not be blank");
+                return null;
+            }
+            String unpaired = TextSafety.unicodeProblem(v.stringValue());
+            if (unpaired != null) {
+                fail(field, unpaired);
                 return null;
             }
             return v.stringValue();
@@ -805,6 +897,12 @@ public final class RecordReader {
                 if (!x.isString() || x.stringValue().isBlank()) {
                     failed = true;
                     problem(p, "must be a non-blank string, but was " + show(x));
+                    return null;
+                }
+                String unpaired = TextSafety.unicodeProblem(x.stringValue());
+                if (unpaired != null) {
+                    failed = true;
+                    problem(p, unpaired);
                     return null;
                 }
                 return x.stringValue();

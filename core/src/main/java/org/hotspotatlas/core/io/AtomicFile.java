@@ -31,6 +31,8 @@ public final class AtomicFile {
     @FunctionalInterface
     public interface Body {
         /**
+         * Writes the whole content to the temporary file that will replace the target.
+         *
          * @param out the stream to write to; do not close it
          * @throws IOException if writing fails
          */
@@ -101,12 +103,20 @@ public final class AtomicFile {
             this.buffered = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         }
 
-        /** @return the file this stage will replace */
+        /**
+         * Gives the file that a successful commit replaces.
+         *
+         * @return the file this stage will replace
+         */
         public Path target() {
             return target;
         }
 
-        /** @return the stream to write the content to; closing it does not commit */
+        /**
+         * Gives the stream into the temporary file.
+         *
+         * @return the stream to write the content to; closing it does not commit
+         */
         public OutputStream stream() {
             return new FilterOutputStream(buffered) {
                 @Override

@@ -25,15 +25,31 @@ public record Actor(String id, ActorKind kind, String name, List<String> aliases
                     List<LocalName> nativeNames, List<ExternalId> externalIds, List<String> memberOf,
                     String actsFor, List<Locator> locators) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param id          stable id, such as {@code china}
+     * @param kind        what kind of entity it is
+     * @param name        the English display name
+     * @param aliases     other names the source or common usage gives it
+     * @param nativeNames names in other languages and scripts (enrichment)
+     * @param externalIds identifiers in outside schemes (enrichment)
+     * @param memberOf    ids of actors this one belongs to or lies within (a state in a grouping, a
+     *                    city in a state)
+     * @param locators    where the source names it
+     */
     public Actor {
         Checks.id(id, "actor id");
         Objects.requireNonNull(kind, "actor kind");
         Checks.text(name, "actor name");
-        aliases = Checks.list(aliases, "actor aliases");
+        aliases = Checks.texts(aliases, "actor aliases");
         nativeNames = Checks.list(nativeNames, "actor nativeNames");
         externalIds = Checks.list(externalIds, "actor externalIds");
         memberOf = Checks.ids(memberOf, "actor memberOf");
+        if (memberOf.contains(id)) {
+            throw new IllegalArgumentException("actor memberOf must name other actors, but actor '" + id
+                    + "' is a member of itself");
+        }
         if (actsFor != null) {
             Checks.id(actsFor, "actor actsFor");
             if (actsFor.equals(id)) {
@@ -80,6 +96,8 @@ public record Actor(String id, ActorKind kind, String name, List<String> aliases
     }
 
     /**
+     * Looks up how another registry, such as Wikidata, identifies this actor.
+     *
      * @param scheme a scheme
      * @return this actor's identifier in that scheme, if it has one
      */

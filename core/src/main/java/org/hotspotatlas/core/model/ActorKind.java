@@ -63,6 +63,8 @@ public enum ActorKind implements Vocabulary {
     }
 
     /**
+     * Reads an actor kind from the code a dataset file uses for it.
+     *
      * @param code the written code
      * @return the term with that code
      * @throws IllegalArgumentException if no term has it

@@ -15,7 +15,15 @@ import java.util.List;
  */
 public record ActorRole(String actor, String does, String wants, List<Instrument> instruments,
                         List<Locator> locators) {
-    /** Validates and normalises the instruments to vocabulary order. */
+    /**
+     * Validates and normalises the instruments to vocabulary order.
+     *
+     * @param actor       the actor's id
+     * @param does        what it does there, in a sentence or two
+     * @param wants       what it seeks there
+     * @param instruments the instruments it uses, in vocabulary order without repeats
+     * @param locators    where the source says so
+     */
     public ActorRole {
         Checks.id(actor, "role actor");
         Checks.text(does, "role does");
@@ -29,6 +37,8 @@ public record ActorRole(String actor, String does, String wants, List<Instrument
     }
 
     /**
+     * Tells whether the actor works through a given instrument in this hotspot.
+     *
      * @param instrument an instrument
      * @return whether this role uses it
      */

@@ -38,6 +38,7 @@ public record Anchor(Locator locator, String prefix, String start, String end, S
         if (text.isBlank()) {
             throw new IllegalArgumentException("anchor " + what + " must not be blank");
         }
+        TextSafety.requireUnicode(text, "anchor " + what);
         if (!text.strip().equals(text)) {
             throw new IllegalArgumentException("anchor " + what + " must not start or end with white space, but was '"
                     + text + "'");

@@ -41,6 +41,8 @@ public enum Bound implements Vocabulary {
     }
 
     /**
+     * Reads a bound from the code a dataset file uses for it.
+     *
      * @param code the written code
      * @return the term with that code
      * @throws IllegalArgumentException if no term has it

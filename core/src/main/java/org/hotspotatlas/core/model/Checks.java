@@ -44,7 +44,7 @@ final class Checks {
         if (value.isBlank()) {
             throw new IllegalArgumentException(what + " must not be blank");
         }
-        return value;
+        return TextSafety.requireUnicode(value, what);
     }
 
     /** Optional text: null stays null; blank is refused. */
@@ -64,6 +64,15 @@ final class Checks {
             i++;
         }
         return List.copyOf(copy);
+    }
+
+    /** A list of texts, each non-blank valid Unicode. */
+    static List<String> texts(Collection<String> values, String what) {
+        List<String> copy = list(values, what);
+        for (int i = 0; i < copy.size(); i++) {
+            text(copy.get(i), what + "[" + i + "]");
+        }
+        return copy;
     }
 
     static List<String> ids(Collection<String> values, String what) {

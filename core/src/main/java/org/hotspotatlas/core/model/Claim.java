@@ -34,7 +34,27 @@ public record Claim(String id, String hotspot, String theatre, List<String> subj
     /** The most words a verbatim quote may have. */
     public static final int MAX_QUOTE_WORDS = 12;
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param id         stable id
+     * @param hotspot    the hotspot's id, or null for a claim about the relationship as a whole
+     * @param theatre    the id of a theatre inside the hotspot, or null
+     * @param subjects   ids of the actors who act (at least one)
+     * @param action     what they do
+     * @param objects    ids of the actors acted on or talked about, possibly empty
+     * @param summary    the claim in the curator's words
+     * @param modality   fact, stated plan, forecast, judgement or attributed view
+     * @param voice      whose statement it is
+     * @param likelihood the ICD 203 word the source uses, or null
+     * @param time       when, or null if the source gives no time
+     * @param quantities numbers the claim carries, possibly empty
+     * @param quote      a short verbatim phrase (at most 12 words) where the wording is itself the fact,
+     *                   or null
+     * @param cameo      a CAMEO event code more specific than the action's root code, or null
+     * @param events     ids of events the claim is about, possibly empty
+     * @param locators   where the source says it (at least one)
+     */
     public Claim {
         Checks.id(id, "claim id");
         if (hotspot != null) {
@@ -74,22 +94,36 @@ public record Claim(String id, String hotspot, String theatre, List<String> subj
         locators = Checks.nonEmpty(Checks.list(locators, "claim locators"), "claim locators");
     }
 
-    /** @return the claim's CAMEO code, or else its action's root code, if either exists */
+    /**
+     * Gives the CAMEO event code for this claim, its own or the one its action implies.
+     *
+     * @return the claim's CAMEO code, or else its action's root code, if either exists
+     */
     public Optional<String> cameoCode() {
         return cameo != null ? Optional.of(cameo) : action.cameo();
     }
 
-    /** @return the ICD 203 word, if the source uses one */
+    /**
+     * Gives the estimative word (ICD 203) the source attaches to this claim.
+     *
+     * @return the ICD 203 word, if the source uses one
+     */
     public Optional<Likelihood> likelihoodWord() {
         return Optional.ofNullable(likelihood);
     }
 
-    /** @return when, if the source says */
+    /**
+     * Gives the time this claim refers to.
+     *
+     * @return when, if the source says
+     */
     public Optional<TimeRef> when() {
         return Optional.ofNullable(time);
     }
 
     /**
+     * Tells whether an actor takes part in this claim, on either side.
+     *
      * @param actorId an actor id
      * @return whether the actor is among the subjects or the objects
      */

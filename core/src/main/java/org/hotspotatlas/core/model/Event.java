@@ -7,13 +7,16 @@ import java.util.Optional;
 /**
  * A dated happening: a summit, a visit, a vote, a meeting, a speech, a declaration. An event the
  * source says had not happened at publication is {@link EventStatus#PLANNED planned} or
- * {@link EventStatus#EXPECTED expected}; only an expected one may carry a likelihood word.
+ * {@link EventStatus#EXPECTED expected}; only an expected one may carry a likelihood word. An event
+ * the source mentions without saying when it happens or happened ("the upcoming summit", "the
+ * conference they will boycott") has no {@code time}: no date is derived from a verb's tense.
  *
  * @param id           stable id
  * @param kind         what kind of happening
  * @param title        a short title in the curator's words
- * @param time         when, as the source gives it
- * @param enrichedTime a more precise date from a checked reference, or null
+ * @param time         when, as the source gives it; null if the source gives no time for it
+ * @param enrichedTime a date from a checked reference (derivation enrichment), or null; more precise
+ *                     than {@code time}, or the only date when the source gives none
  * @param place        the id of the place (an actor of kind place or state), or null
  * @param participants ids of the actors taking part, possibly empty
  * @param hotspot      the id of the hotspot it belongs to, or null
@@ -31,7 +34,6 @@ public record Event(String id, EventKind kind, String title, TimeRef time, TimeR
         Checks.id(id, "event id");
         Objects.requireNonNull(kind, "event kind");
         Checks.text(title, "event title");
-        Objects.requireNonNull(time, "event time");
         if (enrichedTime != null && enrichedTime.derivation() != DateDerivation.ENRICHMENT) {
             throw new IllegalArgumentException("event enrichedTime must have derivation 'enrichment', but had '"
                     + enrichedTime.derivation().code() + "'");
@@ -58,8 +60,8 @@ public record Event(String id, EventKind kind, String title, TimeRef time, TimeR
      * @param id           stable id
      * @param kind         what kind of happening
      * @param title        a short title in the curator's words
-     * @param time         when, as the source gives it
-     * @param enrichedTime a more precise date from a checked reference, or null
+     * @param time         when, as the source gives it, or null if it gives no time
+     * @param enrichedTime a date from a checked reference, or null
      * @param place        the id of the place, or null
      * @param participants ids of the actors taking part
      * @param hotspot      the id of the hotspot it belongs to, or null
@@ -77,9 +79,20 @@ public record Event(String id, EventKind kind, String title, TimeRef time, TimeR
         return Optional.ofNullable(likelihood);
     }
 
-    /** @return the most precise date known: the enriched one if any, else the source's */
-    public PartialDate bestDate() {
-        return enrichedTime != null ? enrichedTime.date() : time.date();
+    /**
+     * The most precise date known; {@link org.hotspotatlas.core.Analysis#effectiveDate(Event)} gives the
+     * same date with its derivation.
+     *
+     * @return the enriched date if any, else the source's, else empty when neither gives a time
+     */
+    public Optional<PartialDate> bestDate() {
+        return enrichedTime != null ? Optional.of(enrichedTime.date())
+                : time != null ? Optional.of(time.date()) : Optional.empty();
+    }
+
+    /** @return when, as the source gives it, if it gives a time */
+    public Optional<TimeRef> when() {
+        return Optional.ofNullable(time);
     }
 
     /** @return the enriched time, if any */

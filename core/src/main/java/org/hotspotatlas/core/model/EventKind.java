@@ -47,6 +47,8 @@ public enum EventKind implements Vocabulary {
     }
 
     /**
+     * Reads an event kind from the code a dataset file uses for it.
+     *
      * @param code the written code
      * @return the term with that code
      * @throws IllegalArgumentException if no term has it

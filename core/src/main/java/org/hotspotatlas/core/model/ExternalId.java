@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param reference where the value was checked (a URL or a bibliographic reference)
  */
 public record ExternalId(ExternalIdScheme scheme, String value, String reference) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param scheme    the identifier scheme
+     * @param value     the identifier, such as {@code CN} or {@code Q148}
+     * @param reference where the value was checked (a URL or a bibliographic reference)
+     */
     public ExternalId {
         Objects.requireNonNull(scheme, "external id scheme");
         Checks.text(value, "external id value");

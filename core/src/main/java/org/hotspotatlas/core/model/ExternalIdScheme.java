@@ -37,6 +37,8 @@ public enum ExternalIdScheme implements Vocabulary {
     }
 
     /**
+     * Reads an identifier scheme from the code a dataset file uses for it.
+     *
      * @param code the written code
      * @return the term with that code
      * @throws IllegalArgumentException if no term has it

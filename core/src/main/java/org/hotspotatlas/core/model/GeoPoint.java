@@ -7,7 +7,12 @@ package org.hotspotatlas.core.model;
  * @param longitude -180 to 180
  */
 public record GeoPoint(double latitude, double longitude) {
-    /** Validates the ranges. */
+    /**
+     * Validates the ranges.
+     *
+     * @param latitude  -90 to 90
+     * @param longitude -180 to 180
+     */
     public GeoPoint {
         if (!(latitude >= -90 && latitude <= 90)) {
             throw new IllegalArgumentException("latitude must be -90 to 90, but was " + latitude);

@@ -19,7 +19,19 @@ import java.util.Optional;
  */
 public record Hotspot(String id, String name, List<Region> regions, Locator heading, GeoPoint location,
                       List<Theatre> theatres, List<ActorRole> roles, Assessment assessment, String summary) {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param id         stable id, such as {@code north-korea}
+     * @param name       display name
+     * @param regions    the world regions it lies in
+     * @param heading    the locator of its section heading
+     * @param location   a representative point for maps
+     * @param theatres   sub-theatres inside it, possibly empty
+     * @param roles      what each actor (at least China and Russia) does there
+     * @param assessment the cited assessment of coordination in it
+     * @param summary    a short summary in the curator's words
+     */
     public Hotspot {
         Checks.id(id, "hotspot id");
         Checks.text(name, "hotspot name");
@@ -33,6 +45,8 @@ public record Hotspot(String id, String name, List<Region> regions, Locator head
     }
 
     /**
+     * Looks up what an actor does and wants in this hotspot.
+     *
      * @param actorId an actor id
      * @return that actor's role here, if it has one
      */

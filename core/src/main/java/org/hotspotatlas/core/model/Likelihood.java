@@ -49,6 +49,8 @@ public enum Likelihood implements Vocabulary {
     }
 
     /**
+     * Reads a likelihood from the code a dataset file uses for it.
+     *
      * @param code the written code
      * @return the term with that code
      * @throws IllegalArgumentException if no term has it
@@ -57,12 +59,20 @@ public enum Likelihood implements Vocabulary {
         return Vocabulary.fromCode(Likelihood.class, code);
     }
 
-    /** @return the lower bound of the band, in percent */
+    /**
+     * Gives the lowest probability this word stands for.
+     *
+     * @return the lower bound of the band, in percent
+     */
     public int minPercent() {
         return minPercent;
     }
 
-    /** @return the upper bound of the band, in percent */
+    /**
+     * Gives the highest probability this word stands for.
+     *
+     * @return the upper bound of the band, in percent
+     */
     public int maxPercent() {
         return maxPercent;
     }

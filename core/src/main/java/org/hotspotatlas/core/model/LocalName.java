@@ -9,7 +9,13 @@ package org.hotspotatlas.core.model;
  * @param reference where the name was checked
  */
 public record LocalName(String language, String name, String reference) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param language  a BCP 47 language tag, such as {@code zh-Hans} or {@code ru}
+     * @param name      the name as written in that language
+     * @param reference where the name was checked
+     */
     public LocalName {
         Checks.text(language, "local name language");
         if (!language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {

@@ -14,7 +14,12 @@ public record Locator(int paragraph, int sentence) implements Comparable<Locator
     /** The pilcrow that starts every written locator. */
     public static final char PILCROW = '\u00B6';
 
-    /** Validates the numbers. */
+    /**
+     * Validates the numbers.
+     *
+     * @param paragraph the 1-based non-empty line number
+     * @param sentence  the 1-based sentence number within that line, or 0 for the whole line
+     */
     public Locator {
         if (paragraph < 1) {
             throw new IllegalArgumentException("locator paragraph must be >= 1, but was " + paragraph);
@@ -80,18 +85,27 @@ public record Locator(int paragraph, int sentence) implements Comparable<Locator
         return Integer.parseInt(digits);
     }
 
-    /** @return true if this locator names a whole line rather than one sentence */
+    /**
+     * Tells whether this locator cites a whole line of the source.
+     *
+     * @return true if this locator names a whole line rather than one sentence
+     */
     public boolean isWholeLine() {
         return sentence == 0;
     }
 
+    /** Orders locators as their passages stand in the source. */
     @Override
     public int compareTo(Locator o) {
         int c = Integer.compare(paragraph, o.paragraph);
         return c != 0 ? c : Integer.compare(sentence, o.sentence);
     }
 
-    /** @return the written form, {@code ¶P} or {@code ¶P.S} */
+    /**
+     * Writes the locator as the source's paragraph and sentence numbers.
+     *
+     * @return the written form, {@code ¶P} or {@code ¶P.S}
+     */
     @Override
     public String toString() {
         return sentence == 0 ? PILCROW + Integer.toString(paragraph) : PILCROW + (paragraph + "." + sentence);

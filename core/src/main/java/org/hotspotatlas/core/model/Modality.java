@@ -39,6 +39,8 @@ public enum Modality implements Vocabulary {
     }
 
     /**
+     * Reads a modality from the code a dataset file uses for it.
+     *
      * @param code the written code
      * @return the term with that code
      * @throws IllegalArgumentException if no term has it

@@ -18,26 +18,49 @@ import java.util.regex.Matcher;
 public sealed interface PartialDate extends Comparable<PartialDate>
         permits PartialDate.Year, PartialDate.Month, PartialDate.Day, PartialDate.DayRange {
 
-    /** @return how precisely the date is known */
+    /**
+     * Tells how precisely this date is known: year, month, day or range of days.
+     *
+     * @return how precisely the date is known
+     */
     Precision precision();
 
-    /** @return the first day the date covers */
+    /**
+     * Gives the earliest day this date can mean.
+     *
+     * @return the first day the date covers
+     */
     LocalDate start();
 
-    /** @return the last day the date covers (inclusive) */
+    /**
+     * Gives the latest day this date can mean.
+     *
+     * @return the last day the date covers (inclusive)
+     */
     LocalDate end();
 
-    /** @return the ISO 8601 written form */
+    /**
+     * Writes the date in its ISO 8601 form, as dataset files hold it.
+     *
+     * @return the ISO 8601 written form
+     */
     @Override
     String toString();
 
-    /** @return whether this date's span shares at least one day with the given inclusive span */
+    /**
+     * Tells whether this date can fall in a range of days.
+     *
+     * @param from the first day of the range
+     * @param to   the last day of the range (inclusive)
+     * @return whether this date's span shares at least one day with the given inclusive span
+     */
     default boolean overlaps(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         return !end().isBefore(from) && !start().isAfter(to);
     }
 
+    /** Orders dates by their first day, then by their last day, then by precision. */
     @Override
     default int compareTo(PartialDate o) {
         int c = start().compareTo(o.start());
@@ -54,7 +77,11 @@ public sealed interface PartialDate extends Comparable<PartialDate>
      * @param year the year, 1 to 9999
      */
     record Year(int year) implements PartialDate {
-        /** Validates the year. */
+        /**
+         * Validates the year.
+         *
+         * @param year the year, 1 to 9999
+         */
         public Year {
             checkYear(year);
         }
@@ -72,7 +99,12 @@ public sealed interface PartialDate extends Comparable<PartialDate>
      * @param month the month, 1 to 12
      */
     record Month(int year, int month) implements PartialDate {
-        /** Validates the fields. */
+        /**
+         * Validates the fields.
+         *
+         * @param year  the year, 1 to 9999
+         * @param month the month, 1 to 12
+         */
         public Month {
             checkYear(year);
             if (month < 1 || month > 12) {
@@ -92,7 +124,11 @@ public sealed interface PartialDate extends Comparable<PartialDate>
      * @param date the day
      */
     record Day(LocalDate date) implements PartialDate {
-        /** Validates the day. */
+        /**
+         * Validates the day.
+         *
+         * @param date the day
+         */
         public Day {
             Objects.requireNonNull(date, "date");
             checkYear(date.getYear());
@@ -111,7 +147,12 @@ public sealed interface PartialDate extends Comparable<PartialDate>
      * @param last  the last day, after the first
      */
     record DayRange(LocalDate first, LocalDate last) implements PartialDate {
-        /** Validates that the range runs forward. */
+        /**
+         * Validates that the range runs forward.
+         *
+         * @param first the first day
+         * @param last  the last day, after the first
+         */
         public DayRange {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(last, "last");
@@ -130,6 +171,8 @@ public sealed interface PartialDate extends Comparable<PartialDate>
     }
 
     /**
+     * Makes a date known only to the year.
+     *
      * @param year the year
      * @return the whole year
      */
@@ -138,6 +181,8 @@ public sealed interface PartialDate extends Comparable<PartialDate>
     }
 
     /**
+     * Makes a date known only to the month.
+     *
      * @param year  the year
      * @param month the month, 1 to 12
      * @return the whole month
@@ -147,6 +192,8 @@ public sealed interface PartialDate extends Comparable<PartialDate>
     }
 
     /**
+     * Makes a date known to the day.
+     *
      * @param year  the year
      * @param month the month
      * @param day   the day of month
@@ -162,6 +209,8 @@ public sealed interface PartialDate extends Comparable<PartialDate>
     }
 
     /**
+     * Makes a span of several days.
+     *
      * @param first the first day
      * @param last  the last day
      * @return the range

@@ -37,6 +37,8 @@ public enum Precision implements Vocabulary {
     }
 
     /**
+     * Reads a precision from the code a dataset file uses for it.
+     *
      * @param code the written code
      * @return the term with that code
      * @throws IllegalArgumentException if no term has it

@@ -51,6 +51,8 @@ public enum Region implements Vocabulary {
     }
 
     /**
+     * Reads a region from the code a dataset file uses for it.
+     *
      * @param code the written code
      * @return the term with that code
      * @throws IllegalArgumentException if no term has it

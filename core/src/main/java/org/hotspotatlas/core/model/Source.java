@@ -22,13 +22,26 @@ import java.util.Objects;
 public record Source(String title, String publisher, String publicationType, PartialDate published,
                      URI url, List<Integer> outline, List<Locator> asserting, List<Anchor> anchors) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param title           the document's title
+     * @param publisher       who published it
+     * @param publicationType the publisher's label for the kind of publication, such as "Analysis"
+     * @param published       when it was published, to the precision known
+     * @param url             where it can be read
+     * @param outline         for each non-empty line of the text in order, how many sentences it has;
+     *                        0 for a line cited only as a whole (a heading, a caption)
+     * @param asserting       every sentence (or whole line) that asserts something and so must be cited
+     *                        by at least one record; the dataset's coverage is checked against it
+     */
     public Source {
         Checks.text(title, "source title");
         Checks.text(publisher, "source publisher");
         Checks.text(publicationType, "source publicationType");
         Objects.requireNonNull(published, "source published");
         Objects.requireNonNull(url, "source url");
+        TextSafety.requireUnicode(url.toString(), "source url");
         if (!url.isAbsolute() || url.isOpaque()) {
             throw new IllegalArgumentException("source url must be an absolute URL such as https://example.org/a, "
                     + "but was '" + url + "'");

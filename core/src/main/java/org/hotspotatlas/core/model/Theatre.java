@@ -13,7 +13,15 @@ import java.util.Objects;
  * @param locators where the source discusses it
  */
 public record Theatre(String id, String name, List<String> places, GeoPoint location, List<Locator> locators) {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param id       stable id, unique across the dataset's theatres
+     * @param name     display name
+     * @param places   ids of the actors (states, places) the theatre covers
+     * @param location a representative point for maps
+     * @param locators where the source discusses it
+     */
     public Theatre {
         Checks.id(id, "theatre id");
         Checks.text(name, "theatre name");

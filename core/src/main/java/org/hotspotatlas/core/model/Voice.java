@@ -50,6 +50,8 @@ public enum Voice implements Vocabulary {
     }
 
     /**
+     * Reads a voice from the code a dataset file uses for it.
+     *
      * @param code the written code
      * @return the term with that code
      * @throws IllegalArgumentException if no term has it

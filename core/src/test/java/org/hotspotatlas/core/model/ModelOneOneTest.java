@@ -126,6 +126,32 @@ class ModelOneOneTest {
     }
 
     @Test
+    void anEventMayHaveNoTimeWhenTheSourceGivesNone() {
+        Event upcoming = new Event("sco", EventKind.SUMMIT, "Upcoming summit", null, null, null, List.of(), null,
+                List.of(), L, EventStatus.PLANNED, null);
+        assertEquals(Optional.empty(), upcoming.when());
+        assertEquals(Optional.empty(), upcoming.bestDate());
+        TimeRef checked = new TimeRef(PartialDate.ofDay(2019, 6, 14), DateDerivation.ENRICHMENT, null, "https://example.org/ref");
+        Event enriched = new Event("sco", EventKind.SUMMIT, "Upcoming summit", null, checked, null, List.of(), null,
+                List.of(), L, EventStatus.PLANNED, null);
+        assertEquals(Optional.of(PartialDate.ofDay(2019, 6, 14)), enriched.bestDate());
+        TimeRef month = TimeRef.stated(PartialDate.ofMonth(2019, 6));
+        assertEquals(Optional.of(month), new Event("e", EventKind.SUMMIT, "E", month, null, null, List.of(), null,
+                List.of(), L).when());
+    }
+
+    @Test
+    void aDerivedDateNamesWhatItWasComputedFrom() {
+        TimeRef derived = new TimeRef(PartialDate.ofYear(1949), DateDerivation.DERIVED, "70th anniversary, this year", null);
+        assertEquals(Optional.of("70th anniversary, this year"), derived.expressionText());
+        assertEquals("derived", DateDerivation.DERIVED.code());
+        rejects("time expression is required for derivation 'derived'",
+                () -> new TimeRef(PartialDate.ofYear(1949), DateDerivation.DERIVED, null, null));
+        rejects("time reference is required for derivation 'enrichment' and only for it",
+                () -> new TimeRef(PartialDate.ofYear(1949), DateDerivation.DERIVED, "x", "https://example.org"));
+    }
+
+    @Test
     void theBasisOfAVoice() {
         assertEquals(Basis.AUTHOR, Basis.of(Voice.AUTHOR));
         assertEquals(Basis.DATASET, Basis.of(Voice.DATASET));

@@ -38,7 +38,7 @@ class RecordsTest {
                 List.of(), List.of(), List.of()));
         rejects(NullPointerException.class, "claim action", () -> new Claim("c", null, null, List.of("a"), null,
                 List.of(), "s", Modality.FACT, Voice.AUTHOR, null, null, List.of(), null, null, List.of(), L));
-        rejects(NullPointerException.class, "event time", () -> new Event("e", EventKind.SUMMIT, "t", null, null, null,
+        rejects(NullPointerException.class, "event kind", () -> new Event("e", null, "t", null, null, null,
                 List.of(), null, List.of(), L));
         rejects(NullPointerException.class, "hotspot assessment", () -> new Hotspot("h", "H", List.of(Region.EUROPE),
                 Locator.of(1), new GeoPoint(0, 0), List.of(), List.of(), null, "s"));

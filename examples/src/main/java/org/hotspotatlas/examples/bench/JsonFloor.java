@@ -84,7 +84,9 @@ final class JsonFloor {
                 g.writeStringProperty("id", e.id());
                 g.writeStringProperty("kind", e.kind().code());
                 g.writeStringProperty("title", e.title());
-                g.writeStringProperty("date", e.time().date().toString());
+                if (e.time() != null) {
+                    g.writeStringProperty("date", e.time().date().toString());
+                }
                 strings(g, "participants", e.participants());
                 strings(g, "locators", e.locators());
                 g.writeEndObject();

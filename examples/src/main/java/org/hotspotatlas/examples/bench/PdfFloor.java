@@ -264,7 +264,7 @@ final class PdfFloor {
             int row = 0;
             for (Event e : events.subList(0, Math.min(TIMELINE_ROWS, events.size()))) {
                 Color bg = row++ % 2 == 1 ? ZEBRA : null;
-                tl.addCell(cell(e.bestDate().toString(), bg));
+                tl.addCell(cell(e.bestDate().map(Object::toString).orElse("no date given"), bg));
                 tl.addCell(cell(e.title(), bg));
                 tl.addCell(cell(e.kind().code(), bg));
                 tl.addCell(cell(e.hotspot() == null ? "-" : atlas.hotspotName(e.hotspot()), bg));

@@ -36,11 +36,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * failure leaves nothing half-written in the output directory.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = HotspotAtlasCli.Version.class,
-        description = "Write the Excel matrix, the PDF brief and the JSON files.")
+        description = "Write the Excel matrix, the PDF and Word briefs and the JSON files.")
 final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "Formats to write (comma-separated): xlsx, pdf, json, graph, ndjson. Default: all.")
+            description = "Formats to write (comma-separated): xlsx, pdf, docx, json, graph, ndjson. Default: all.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--hotspot", paramLabel = "ID", description = "Keep only this hotspot (repeatable).")
@@ -61,10 +61,10 @@ final class ExportCommand implements Callable<Integer> {
                     + "leaves them out and a warning counts them.")
     boolean keepUndated;
 
-    @Option(names = "--title", description = "Title of the PDF brief.")
+    @Option(names = "--title", description = "Title of the PDF and Word briefs.")
     String title;
 
-    @Option(names = "--page-size", paramLabel = "SIZE", description = "PDF page size: A4 or LETTER. Default: A4.")
+    @Option(names = "--page-size", paramLabel = "SIZE", description = "Page size of the PDF and Word briefs: A4 or LETTER. Default: A4.")
     String pageSize = "A4";
 
     @Option(names = "--name", paramLabel = "BASENAME",
@@ -92,15 +92,6 @@ final class ExportCommand implements Callable<Integer> {
             // known before anything is read: say so at once
             throw new UserException(notADirectory, HotspotAtlasCli.EXIT_FAILURE);
         }
-        Formats.Settings settings = new Formats.Settings(title, pageSize);
-        Map<String, Exporter> chosen = new LinkedHashMap<>();
-        for (String f : formats.isEmpty() ? Formats.names() : formats) {
-            try {
-                chosen.put(f.trim().toLowerCase(java.util.Locale.ROOT), Formats.create(f.trim(), settings));
-            } catch (IllegalArgumentException e) {
-                throw new UserException(e.getMessage(), HotspotAtlasCli.EXIT_USAGE);
-            }
-        }
         Selection selection;
         try {
             selection = Selection.all().withHotspots(hotspots.toArray(String[]::new))
@@ -113,6 +104,16 @@ final class ExportCommand implements Callable<Integer> {
                 throw new UserException("--keep-undated only applies with --from or --to", HotspotAtlasCli.EXIT_USAGE);
             }
             selection = selection.keepingUndated();
+        }
+        // the brief says on its cover and method page which part of the data it covers
+        Formats.Settings settings = new Formats.Settings(title, pageSize, selection);
+        Map<String, Exporter> chosen = new LinkedHashMap<>();
+        for (String f : formats.isEmpty() ? Formats.names() : formats) {
+            try {
+                chosen.put(f.trim().toLowerCase(java.util.Locale.ROOT), Formats.create(f.trim(), settings));
+            } catch (IllegalArgumentException e) {
+                throw new UserException(e.getMessage(), HotspotAtlasCli.EXIT_USAGE);
+            }
         }
         Atlas loaded = data.load();
         Atlas atlas;
@@ -189,6 +190,8 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         PrintWriter err = spec.commandLine().getErr();
+        // the same for every format, so said once: text that may display in another order than stored
+        atlas.textWarnings().forEach(w -> err.println("warning: " + w));
         warnings.forEach(w -> err.println("warning: " + w));
         o.println("exported " + atlas + (selection.isAll() ? "" : " (" + selection.describe() + ")"));
         return 0;

@@ -4,21 +4,25 @@ import java.util.List;
 import java.util.Locale;
 
 import org.hotspotatlas.export.Exporter;
+import org.hotspotatlas.export.docx.DocxExporter;
+import org.hotspotatlas.export.docx.DocxOptions;
+import org.hotspotatlas.export.json.AnnotationsExporter;
 import org.hotspotatlas.export.json.CanonicalJsonExporter;
 import org.hotspotatlas.export.json.GraphJsonExporter;
 import org.hotspotatlas.export.json.NdjsonClaimsExporter;
 import org.hotspotatlas.export.pdf.PdfExporter;
 import org.hotspotatlas.export.pdf.PdfOptions;
 import org.hotspotatlas.export.xlsx.XlsxExporter;
+import org.hotspotatlas.export.xlsx.XlsxOptions;
 
 /** The formats the command line can write, by name. */
 final class Formats {
     private Formats() {}
 
     /** Options that some formats take. */
-    record Settings(String title, String pageSize) {}
+    record Settings(String title, String pageSize, org.hotspotatlas.core.Selection selection) {}
 
-    private static final List<String> NAMES = List.of("xlsx", "pdf", "json", "graph", "ndjson");
+    private static final List<String> NAMES = List.of("xlsx", "pdf", "docx", "json", "graph", "ndjson", "annotations");
 
     static List<String> names() {
         return NAMES;
@@ -26,11 +30,13 @@ final class Formats {
 
     static Exporter create(String name, Settings settings) {
         return switch (name.toLowerCase(Locale.ROOT)) {
-            case "xlsx" -> new XlsxExporter();
+            case "xlsx" -> new XlsxExporter(XlsxOptions.defaults().withSelection(settings.selection()));
             case "pdf" -> new PdfExporter(pdfOptions(settings));
+            case "docx" -> new DocxExporter(docxOptions(settings));
             case "json" -> new CanonicalJsonExporter();
             case "graph" -> new GraphJsonExporter();
             case "ndjson" -> new NdjsonClaimsExporter();
+            case "annotations" -> new AnnotationsExporter();
             default -> throw new UserException("unknown format '" + name + "'; expected one of: "
                     + String.join(", ", NAMES), HotspotAtlasCli.EXIT_USAGE);
         };
@@ -45,6 +51,13 @@ final class Formats {
         }
     }
 
+    /** The Word brief takes the PDF brief's title, paper size and selection. */
+    private static DocxOptions docxOptions(Settings settings) {
+        PdfOptions pdf = pdfOptions(settings);
+        return DocxOptions.defaults().withTitle(pdf.title()).withSubtitle(pdf.subtitle()).withAuthor(pdf.author())
+                .withPageSize(DocxOptions.PageSize.valueOf(pdf.pageSize().name())).withSelection(pdf.selection());
+    }
+
     private static PdfOptions pdfOptions(Settings settings) {
         PdfOptions options = PdfOptions.defaults();
         if (settings.title() != null) {
@@ -57,6 +70,6 @@ final class Formats {
             throw new UserException("--page-size must be A4 or LETTER, but was '" + settings.pageSize() + "'",
                     HotspotAtlasCli.EXIT_USAGE);
         }
-        return options.withPageSize(size);
+        return options.withPageSize(size).withSelection(settings.selection());
     }
 }

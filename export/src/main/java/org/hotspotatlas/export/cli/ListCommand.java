@@ -56,7 +56,8 @@ final class ListCommand implements Callable<Integer> {
             case events -> {
                 TextTable t = new TextTable("DATE", "ID", "KIND", "TITLE");
                 for (Event e : atlas.timeline()) {
-                    t.row(e.bestDate(), e.id(), e.kind().code(), e.title());
+                    t.row(atlas.analysis().effectiveDate(e).map(t2 -> t2.date().toString()).orElse("-"), e.id(),
+                            e.kind().code(), e.title());
                 }
                 t.print(out);
             }

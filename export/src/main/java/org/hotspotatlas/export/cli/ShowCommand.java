@@ -1,7 +1,10 @@
 package org.hotspotatlas.export.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -9,6 +12,7 @@ import org.hotspotatlas.core.Atlas;
 import org.hotspotatlas.core.model.ActorRole;
 import org.hotspotatlas.core.model.Finding;
 import org.hotspotatlas.core.model.Locator;
+import org.hotspotatlas.core.model.Source;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +33,9 @@ final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Every locator printed so far, in locator order. */
+    private final SortedSet<Locator> cited = new TreeSet<>();
+
     @Override
     public Integer call() {
         Atlas atlas = data.load();
@@ -37,7 +44,7 @@ final class ShowCommand implements Callable<Integer> {
         if (atlas.hotspot(id).isPresent()) {
             found = true;
             var h = atlas.hotspot(id).get();
-            out.println(h.name() + "  [hotspot " + h.id() + ", heading " + h.heading() + "]");
+            out.println(h.name() + "  [hotspot " + h.id() + ", heading " + cite(List.of(h.heading())) + "]");
             out.println(h.summary());
             for (ActorRole r : h.roles()) {
                 out.println();
@@ -113,7 +120,8 @@ final class ShowCommand implements Callable<Integer> {
                 out.println("  status: " + e.status().label() + e.likelihoodWord().map(l -> " (" + l.label() + ")").orElse("")
                         + ": not yet held when the source was published");
             }
-            out.println("  when: " + e.time().date() + " (" + e.time().derivation().code() + ")"
+            out.println("  when: " + e.when().map(t -> t.date() + " (" + t.derivation().code() + ")")
+                    .orElse("the source gives no date")
                     + e.enriched().map(t -> "; exact: " + t.date() + " (enrichment: " + t.reference() + ")").orElse(""));
             if (e.place() != null) {
                 out.println("  where: " + atlas.actorName(e.place()));
@@ -131,16 +139,32 @@ final class ShowCommand implements Callable<Integer> {
                     + " ('hotspot-atlas list hotspots', 'list actors', 'list claims' and 'list events' show the ids)",
                     HotspotAtlasCli.EXIT_FAILURE);
         }
+        links(out, atlas.source());
         return 0;
     }
 
-    private static void finding(PrintWriter out, String label, Finding f) {
+    private void finding(PrintWriter out, String label, Finding f) {
         out.println(label + ": " + f.text() + " [" + f.modality().code()
                 + (f.likelihood() == null ? "" : ", " + f.likelihood().code()) + ", " + f.voice().code() + "] "
                 + cite(f.locators()));
     }
 
-    private static String cite(List<Locator> locators) {
+    /** The locators as written, remembered for the links printed at the end. */
+    private String cite(List<Locator> locators) {
+        cited.addAll(locators);
         return locators.stream().map(Object::toString).collect(Collectors.joining(" "));
+    }
+
+    /** Each locator shown, in order, beside the link that opens the source at that passage. */
+    private void links(PrintWriter out, Source source) {
+        if (cited.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Sources (each link opens the article at the passage):");
+        for (Locator l : cited) {
+            out.println("  " + l + "  " + source.link(l).map(URI::toString)
+                    .orElse(source.url() + "  (no text anchor: opens the page)"));
+        }
     }
 }

@@ -40,6 +40,7 @@ public final class CanonicalJsonExporter implements Exporter {
         return ExportResult.clean();
     }
 
+    /** Names the exporter, for logs and messages. */
     @Override
     public String toString() {
         return "CanonicalJsonExporter";

@@ -42,7 +42,9 @@ import tools.jackson.core.JsonGenerator;
  *   <li>{@code role}: from an actor with a role in a hotspot to the hotspot, with its instruments.</li>
  * </ul>
  * Event nodes carry their status ({@code occurred}, {@code planned}, {@code expected}) and effective
- * date. Edge ids are built from the edge type and the ids of what it joins, so they are stable across
+ * date. Wherever locators appear, {@code citations} repeats them with the link that opens the source
+ * at each passage ({@link org.hotspotatlas.core.model.Source#link}; no {@code url} where the dataset
+ * has no anchor). Edge ids are built from the edge type and the ids of what it joins, so they are stable across
  * exports and unique within one. A top-level {@code meta} object gives the data version, the source
  * and the counts. The document validates against {@link #schema()}. It is written in one streaming
  * pass after a counting pass, so memory use does not grow with the atlas.
@@ -61,7 +63,11 @@ public final class GraphJsonExporter implements Exporter {
     /** Creates the exporter; it has no options. */
     public GraphJsonExporter() {}
 
-    /** @return the JSON Schema (draft 2020-12) of the graph view, as JSON text */
+    /**
+     * Gives the JSON Schema that the graph view meets, for consumers to validate against.
+     *
+     * @return the JSON Schema (draft 2020-12) of the graph view, as JSON text
+     */
     public static String schema() {
         return JsonSupport.resource(SCHEMA_RESOURCE);
     }
@@ -95,11 +101,11 @@ public final class GraphJsonExporter implements Exporter {
             g.writeStartArray();
             atlas.actors().forEach(a -> actor(g, a));
             atlas.hotspots().forEach(h -> hotspot(g, h));
-            atlas.events().forEach(e -> event(g, atlas.analysis(), e));
+            atlas.events().forEach(e -> event(g, atlas.analysis(), atlas.source(), e));
             g.writeEndArray();
             g.writeName("edges");
             g.writeStartArray();
-            new GraphWalk(atlas, null).walk(new EdgeWriter(g, atlas.analysis()));
+            new GraphWalk(atlas, null).walk(new EdgeWriter(g, atlas.analysis(), atlas.source()));
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
@@ -170,7 +176,7 @@ public final class GraphJsonExporter implements Exporter {
         endNode(g, "hotspot", "hotspot");
     }
 
-    private static void event(JsonGenerator g, Analysis analysis, Event e) {
+    private static void event(JsonGenerator g, Analysis analysis, Source source, Event e) {
         node(g);
         g.writeStringProperty("id", GraphWalk.eventNode(e.id()));
         g.writeStringProperty("label", e.title());
@@ -178,15 +184,18 @@ public final class GraphJsonExporter implements Exporter {
         g.writeStringProperty("type", e.kind().code());
         g.writeStringProperty("ref", e.id());
         g.writeStringProperty("status", e.status().code());
-        TimeRef when = analysis.effectiveDate(e);
-        PartialDate d = when.date();
-        g.writeStringProperty("date", d.toString());
-        g.writeStringProperty("precision", d.precision().code());
-        g.writeStringProperty("start", d.start().toString());
-        g.writeStringProperty("end", d.end().toString());
-        g.writeStringProperty("dateDerivation", when.derivation().code());
+        TimeRef when = analysis.effectiveDate(e).orElse(null);
+        if (when != null) {
+            PartialDate d = when.date();
+            g.writeStringProperty("date", d.toString());
+            g.writeStringProperty("precision", d.precision().code());
+            g.writeStringProperty("start", d.start().toString());
+            g.writeStringProperty("end", d.end().toString());
+            g.writeStringProperty("dateDerivation", when.derivation().code());
+        }
         JsonSupport.str(g, "hotspot", e.hotspot());
         JsonSupport.strings(g, "locators", e.locators());
+        JsonSupport.citations(g, source, e.locators());
         endNode(g, "event", e.kind().code());
     }
 
@@ -240,10 +249,12 @@ public final class GraphJsonExporter implements Exporter {
     private static final class EdgeWriter implements GraphWalk.Sink {
         private final JsonGenerator g;
         private final Analysis analysis;
+        private final Source source;
 
-        EdgeWriter(JsonGenerator g, Analysis analysis) {
+        EdgeWriter(JsonGenerator g, Analysis analysis, Source source) {
             this.g = g;
             this.analysis = analysis;
+            this.source = source;
         }
 
         private void start(EdgeType type, String source, String target, String idMiddle) {
@@ -282,6 +293,7 @@ public final class GraphJsonExporter implements Exporter {
             JsonSupport.str(g, "theatre", c.theatre());
             g.writeStringProperty("summary", c.summary());
             JsonSupport.strings(g, "locators", c.locators());
+            JsonSupport.citations(g, source, c.locators());
             end(EdgeType.CLAIM);
         }
 
@@ -297,6 +309,7 @@ public final class GraphJsonExporter implements Exporter {
             start(EdgeType.PARTICIPATES, GraphWalk.actorNode(actor), GraphWalk.eventNode(e.id()), "");
             g.writeStringProperty("label", "takes part in");
             JsonSupport.strings(g, "locators", e.locators());
+            JsonSupport.citations(g, source, e.locators());
             end(EdgeType.PARTICIPATES);
         }
 
@@ -305,6 +318,7 @@ public final class GraphJsonExporter implements Exporter {
             start(EdgeType.HELD_AT, GraphWalk.eventNode(e.id()), GraphWalk.actorNode(e.place()), "");
             g.writeStringProperty("label", "held at");
             JsonSupport.strings(g, "locators", e.locators());
+            JsonSupport.citations(g, source, e.locators());
             end(EdgeType.HELD_AT);
         }
 
@@ -313,6 +327,7 @@ public final class GraphJsonExporter implements Exporter {
             start(EdgeType.IN_HOTSPOT, GraphWalk.eventNode(e.id()), GraphWalk.hotspotNode(e.hotspot()), "");
             g.writeStringProperty("label", "in");
             JsonSupport.strings(g, "locators", e.locators());
+            JsonSupport.citations(g, source, e.locators());
             end(EdgeType.IN_HOTSPOT);
         }
 
@@ -324,10 +339,12 @@ public final class GraphJsonExporter implements Exporter {
             g.writeStringProperty("does", r.does());
             g.writeStringProperty("wants", r.wants());
             JsonSupport.strings(g, "locators", r.locators());
+            JsonSupport.citations(g, source, r.locators());
             end(EdgeType.ROLE);
         }
     }
 
+    /** Names the exporter, for logs and messages. */
     @Override
     public String toString() {
         return "GraphJsonExporter";

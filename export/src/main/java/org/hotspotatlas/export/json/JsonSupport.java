@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.hotspotatlas.core.model.Locator;
+import org.hotspotatlas.core.model.Source;
 import org.hotspotatlas.core.model.Vocabulary;
 
 import tools.jackson.core.JacksonException;
@@ -105,6 +107,24 @@ final class JsonSupport {
             g.writeStartArray();
             for (Object v : values) {
                 g.writeString(v.toString());
+            }
+            g.writeEndArray();
+        }
+    }
+
+    /**
+     * Writes {@code citations}: each locator with the link that opens the source at its passage
+     * ({@code url}, left out where the dataset has no anchor for it), or nothing if the list is empty.
+     */
+    static void citations(JsonGenerator g, Source source, List<Locator> locators) {
+        if (!locators.isEmpty()) {
+            g.writeName("citations");
+            g.writeStartArray();
+            for (Locator l : locators) {
+                g.writeStartObject();
+                g.writeStringProperty("locator", l.toString());
+                source.link(l).ifPresent(u -> g.writeStringProperty("url", u.toString()));
+                g.writeEndObject();
             }
             g.writeEndArray();
         }

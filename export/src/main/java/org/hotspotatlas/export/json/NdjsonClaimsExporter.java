@@ -29,7 +29,9 @@ import tools.jackson.core.JsonGenerator;
  * derived here: {@code whoActs} ({@code joint}, a principal's id, or {@code other}), {@code jointAct}
  * and {@code effectiveDate} (the claim's own date, else its event's, with its precision and derivation;
  * an enriched date says {@code enrichment} and names its reference); see
- * {@link org.hotspotatlas.core.Analysis}.
+ * {@link org.hotspotatlas.core.Analysis}. {@code citations} gives each locator with the link that
+ * opens the source at that passage ({@link org.hotspotatlas.core.model.Source#link}; no {@code url}
+ * where the dataset has no anchor for the locator).
  *
  * <p>Lines end with LF (including the last); there is no other whitespace outside strings; the text
  * is UTF-8 and characters outside ASCII are written as themselves. Arrays are always present (possibly
@@ -52,7 +54,11 @@ public final class NdjsonClaimsExporter implements Exporter {
     /** Creates the exporter; it has no options. */
     public NdjsonClaimsExporter() {}
 
-    /** @return the JSON Schema (draft 2020-12) of one line, as JSON text */
+    /**
+     * Gives the JSON Schema that every line of the output meets, for consumers to validate against.
+     *
+     * @return the JSON Schema (draft 2020-12) of one line, as JSON text
+     */
     public static String lineSchema() {
         return JsonSupport.resource(LINE_SCHEMA_RESOURCE);
     }
@@ -167,6 +173,7 @@ public final class NdjsonClaimsExporter implements Exporter {
         }
         g.writeEndArray();
         Source s = atlas.source();
+        JsonSupport.citations(g, s, c.locators());
         g.writeName("source");
         g.writeStartObject();
         g.writeStringProperty("title", s.title());
@@ -192,6 +199,7 @@ public final class NdjsonClaimsExporter implements Exporter {
         g.writeEndArray();
     }
 
+    /** Names the exporter, for logs and messages. */
     @Override
     public String toString() {
         return "NdjsonClaimsExporter";

@@ -12,11 +12,19 @@ import org.hotspotatlas.core.Selection;
  * @param title     the brief's title, on the cover, in the running header and in the metadata
  * @param subtitle  the cover subtitle, or null to derive one from what the atlas holds (for example
  *                  "All 9 hotspots" or the names of the selected hotspots)
+ * @param author    the document's author, in its metadata and on each page's foot, or null for the
+ *                  tool ("Hotspot Atlas"); never the source's publisher, who did not write the brief
+ * @param date      the document's date (metadata and cover), or null for the first day of the
+ *                  source's publication date as the dataset records it; never the time of writing, so
+ *                  the same data and options give the same bytes
  * @param pageSize  the paper size
- * @param selection the part of the atlas to render; {@link Selection#all()} renders what the atlas
- *                  holds (an atlas already cut down with {@code Atlas.select} works the same way)
+ * @param selection the part of the atlas to render, shown on the brief's cover and method page;
+ *                  {@link Selection#all()} renders what the atlas holds (an atlas already cut down
+ *                  with {@code Atlas.select} works too, but then the brief cannot say how it was cut:
+ *                  pass the same selection here)
  */
-public record PdfOptions(String title, String subtitle, PageSize pageSize, Selection selection) {
+public record PdfOptions(String title, String subtitle, String author, java.time.LocalDate date, PageSize pageSize,
+                         Selection selection) {
 
     /** The longest title or subtitle accepted, in characters. */
     public static final int MAX_TITLE_LENGTH = 200;
@@ -25,7 +33,7 @@ public record PdfOptions(String title, String subtitle, PageSize pageSize, Selec
     public static final String DEFAULT_TITLE = "China and Russia in Global Hotspots";
 
     private static final PdfOptions DEFAULTS =
-            new PdfOptions(DEFAULT_TITLE, null, PageSize.A4, Selection.all());
+            new PdfOptions(DEFAULT_TITLE, null, null, null, PageSize.A4, Selection.all());
 
     /** Paper sizes a brief can be laid out on. */
     public enum PageSize {
@@ -38,8 +46,7 @@ public record PdfOptions(String title, String subtitle, PageSize pageSize, Selec
     /**
      * Validates.
      *
-     * @throws IllegalArgumentException if the title is blank or too long, or the subtitle is blank
-     *                                  or too long
+     * @throws IllegalArgumentException if the title, subtitle or author is blank or too long
      * @throws NullPointerException     if the title, page size or selection is null
      */
     public PdfOptions {
@@ -49,6 +56,9 @@ public record PdfOptions(String title, String subtitle, PageSize pageSize, Selec
         checkText(title, "title");
         if (subtitle != null) {
             checkText(subtitle, "subtitle");
+        }
+        if (author != null) {
+            checkText(author, "author");
         }
     }
 
@@ -72,7 +82,7 @@ public record PdfOptions(String title, String subtitle, PageSize pageSize, Selec
      * @return these options with that title
      */
     public PdfOptions withTitle(String value) {
-        return new PdfOptions(value, subtitle, pageSize, selection);
+        return new PdfOptions(value, subtitle, author, date, pageSize, selection);
     }
 
     /**
@@ -80,7 +90,23 @@ public record PdfOptions(String title, String subtitle, PageSize pageSize, Selec
      * @return these options with that subtitle
      */
     public PdfOptions withSubtitle(String value) {
-        return new PdfOptions(title, value, pageSize, selection);
+        return new PdfOptions(title, value, author, date, pageSize, selection);
+    }
+
+    /**
+     * @param value the document's author, or null for the tool
+     * @return these options with that author
+     */
+    public PdfOptions withAuthor(String value) {
+        return new PdfOptions(title, subtitle, value, date, pageSize, selection);
+    }
+
+    /**
+     * @param value the document's date, or null for the source's publication date
+     * @return these options with that date
+     */
+    public PdfOptions withDate(java.time.LocalDate value) {
+        return new PdfOptions(title, subtitle, author, value, pageSize, selection);
     }
 
     /**
@@ -88,7 +114,7 @@ public record PdfOptions(String title, String subtitle, PageSize pageSize, Selec
      * @return these options with that paper size
      */
     public PdfOptions withPageSize(PageSize value) {
-        return new PdfOptions(title, subtitle, value, selection);
+        return new PdfOptions(title, subtitle, author, date, value, selection);
     }
 
     /**
@@ -96,7 +122,7 @@ public record PdfOptions(String title, String subtitle, PageSize pageSize, Selec
      * @return these options with that selection
      */
     public PdfOptions withSelection(Selection value) {
-        return new PdfOptions(title, subtitle, pageSize, value);
+        return new PdfOptions(title, subtitle, author, date, pageSize, value);
     }
 
     /** @return the subtitle, if one was set */

@@ -57,8 +57,9 @@ final class Typesetter {
 
     /** Text styles used in the brief. */
     enum Style {
-        BODY(9.5f, false), SMALL(8f, false), SMALL_BOLD(8f, true), TINY(7f, false), BOLD(9.5f, true),
-        H1(17f, true), H2(13f, true), H3(10.5f, true), TITLE(26f, true), SUBTITLE(14f, false);
+        BODY(10f, false), BOLD(10f, true), SMALL(8.5f, false), SMALL_BOLD(8.5f, true), TABLE(8.5f, false),
+        TABLE_BOLD(8.5f, true), TINY(7.5f, false), H1(17f, true), H2(13f, true), H3(10.5f, true), TITLE(26f, true),
+        SUBTITLE(14f, false);
 
         final float size;
         final boolean bold;
@@ -151,8 +152,25 @@ final class Typesetter {
         return p;
     }
 
+    /** As {@link #phrase(String, Style, Color, String)}, at any size. */
+    Phrase phrase(String text, float size, boolean bold, Color color, String record) {
+        Phrase phrase = new Phrase();
+        phrase.setFont(new Font(bold ? sansBold() : sans(), size, Font.NORMAL, color));
+        phrase.setLeading(size * 1.3f);
+        for (Chunk c : chunks(text, size, bold, color, record)) {
+            phrase.add(c);
+        }
+        return phrase;
+    }
+
     List<Chunk> chunks(String text, Style style, Color color, String record) {
-        Font primary = font(style, color);
+        return chunks(text, style.size, style.bold, color, record);
+    }
+
+    List<Chunk> chunks(String raw, float size, boolean bold, Color color, String record) {
+        // a bidirectional control would reorder what a reader sees: shown as a marker such as [U+202E]
+        String text = org.hotspotatlas.core.model.TextSafety.showBidiControls(raw);
+        Font primary = new Font(bold ? sansBold() : sans(), size, Font.NORMAL, color);
         Font fallback = null; // made when a character needs it
         List<Chunk> out = new ArrayList<>();
         StringBuilder run = new StringBuilder();
@@ -177,7 +195,7 @@ final class Typesetter {
             } else if (cjk().charExists(cp)) {
                 piece = new String(Character.toChars(cp));
                 if (fallback == null) {
-                    fallback = new Font(cjk(), style.size, style.bold ? Font.BOLD : Font.NORMAL, color);
+                    fallback = new Font(cjk(), size, bold ? Font.BOLD : Font.NORMAL, color);
                 }
                 font = fallback;
             } else {

@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -25,8 +25,10 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hotspotatlas.core.model.Precision;
+import org.hotspotatlas.core.model.Source;
 
 /**
  * One export's workbook and what belongs to it: the cell styles, the text policy (sanitise,
@@ -41,8 +43,6 @@ final class Book {
     static final int WIDE = 60;
     /** Width cap for short columns such as ids, codes and dates. */
     static final int NARROW = 24;
-    private static final int MAX_LINES_PER_ROW = 30;
-    private static final float LINE_POINTS = 15f;
 
     /** A cell value that is a date at some precision; ranges are written as their start and an end column. */
     record DateValue(LocalDate date, Precision precision) {}
@@ -50,47 +50,83 @@ final class Book {
     /** Text that links to a place in the workbook, such as {@code 'Claims'!A2:Q5}. */
     record Link(String text, String address) {}
 
+    /** Short text that links to a web address; written as plain text unless the address is http(s). */
+    record WebLink(String text, java.net.URI uri) {}
+
+    /** A whole percentage, written as the number it stands for (55 as 0.55) in a percent format. */
+    record Percent(int percent) {}
+
+    /**
+     * Text that does not wrap: for a last column whose long values (a reference address) may run on
+     * into the empty cells to their right rather than make the row tall.
+     */
+    record Unwrapped(String text) {}
+
     /** A text cell drawn with a given style. */
     record Styled(String text, CellStyle style) {}
 
-    /** A column of a record table: its header, its width cap, and how a record gives its value. */
-    record Col<T>(String header, int cap, Function<? super T, Object> value) {}
+    /**
+     * A column of a record table: its header, its width cap, what it means (for the data dictionary
+     * on the About sheet), and how a record gives its value.
+     */
+    record Col<T>(String header, int cap, String meaning, Function<? super T, Object> value) {}
+
+    /** One entry of the data dictionary: a column of a sheet and what it holds. */
+    record Entry(String sheet, String column, String meaning) {}
+
+    /** Every column of every sheet written so far, in order; the About sheet prints it. */
+    final List<Entry> dictionary = new java.util.ArrayList<>();
+
+    /** Adds a column to the data dictionary. */
+    void describe(Sheet sheet, String column, String meaning) {
+        dictionary.add(new Entry(sheet.getSheetName(), column, meaning));
+    }
 
     final XSSFWorkbook workbook;
     final XlsxOptions options;
     final Warnings warnings = new Warnings();
     final CellStyle header;
     final CellStyle text;
+    final CellStyle unwrapped;
     final CellStyle link;
     final CellStyle number;
     final CellStyle count;
+    final CellStyle countBold;
+    final CellStyle percent;
     final CellStyle title;
     final CellStyle bold;
+    /** The print footer's left part: the source, with header and footer codes escaped. */
+    final String footer;
     private final Map<Precision, CellStyle> dates = new EnumMap<>(Precision.class);
 
-    Book(XSSFWorkbook workbook, XlsxOptions options) {
+    Book(XSSFWorkbook workbook, XlsxOptions options, Source source) {
         this.workbook = workbook;
         this.options = options;
+        this.footer = footer(source);
 
-        Font boldFont = workbook.createFont();
+        XSSFFont boldFont = workbook.createFont();
         boldFont.setBold(true);
         header = workbook.createCellStyle();
         header.setFont(boldFont);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.TOP);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        ((XSSFCellStyle) header).setFillForegroundColor(argb(HEADER_GREY));
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         header.setBorderBottom(BorderStyle.THIN);
+        ((XSSFCellStyle) header).setBottomBorderColor(argb(0x808080));
 
         text = workbook.createCellStyle();
         text.setWrapText(true);
         text.setVerticalAlignment(VerticalAlignment.TOP);
 
-        Font linkFont = workbook.createFont();
+        unwrapped = workbook.createCellStyle();
+        unwrapped.setVerticalAlignment(VerticalAlignment.TOP);
+
+        XSSFFont linkFont = workbook.createFont();
         linkFont.setUnderline(Font.U_SINGLE);
-        linkFont.setColor(IndexedColors.BLUE.getIndex());
+        linkFont.setColor(argb(LINK_BLUE));
         link = workbook.createCellStyle();
-        link.cloneStyleFrom(text);
+        link.setVerticalAlignment(VerticalAlignment.TOP);
         link.setFont(linkFont);
 
         number = workbook.createCellStyle();
@@ -99,13 +135,23 @@ final class Book {
 
         count = workbook.createCellStyle();
         count.setAlignment(HorizontalAlignment.CENTER);
+        count.setVerticalAlignment(VerticalAlignment.TOP);
         count.setDataFormat(workbook.createDataFormat().getFormat("0;-0;;@"));
 
-        Font big = workbook.createFont();
+        countBold = workbook.createCellStyle();
+        countBold.cloneStyleFrom(count);
+        countBold.setFont(boldFont);
+
+        percent = workbook.createCellStyle();
+        percent.setVerticalAlignment(VerticalAlignment.TOP);
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+
+        XSSFFont big = workbook.createFont();
         big.setBold(true);
         big.setFontHeightInPoints((short) 14);
         title = workbook.createCellStyle();
         title.setFont(big);
+        title.setVerticalAlignment(VerticalAlignment.TOP);
 
         bold = workbook.createCellStyle();
         bold.setFont(boldFont);
@@ -126,14 +172,33 @@ final class Book {
         return s;
     }
 
-    /** A solid fill style for text, with an RGB colour. */
+    /** The grey of header cells. */
+    static final int HEADER_GREY = 0xD9D9D9;
+    /** The blue of links. */
+    static final int LINK_BLUE = 0x0563C1;
+
+    /**
+     * A colour as SpreadsheetML wants it: four bytes, alpha first (opaque), so that the file writes
+     * {@code rgb="FFRRGGBB"}; strict validators refuse the six-digit form.
+     *
+     * @param rgb 0xRRGGBB
+     */
+    static XSSFColor argb(int rgb) {
+        return new XSSFColor(new byte[] {(byte) 0xFF, (byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null);
+    }
+
+    private final Map<Integer, CellStyle> fills = new java.util.HashMap<>();
+
+    /** A centred, solid-filled text style with that colour (0xRRGGBB); one style per colour. */
     CellStyle fill(int rgb) {
-        XSSFCellStyle s = workbook.createCellStyle();
-        s.cloneStyleFrom(text);
-        s.setAlignment(HorizontalAlignment.CENTER);
-        s.setFillForegroundColor(new XSSFColor(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb}, null));
-        s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        return s;
+        return fills.computeIfAbsent(rgb, k -> {
+            XSSFCellStyle s = workbook.createCellStyle();
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            s.setAlignment(HorizontalAlignment.CENTER);
+            s.setFillForegroundColor(argb(rgb));
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return s;
+        });
     }
 
     /** The style a date at this precision is shown with. */
@@ -188,8 +253,10 @@ final class Book {
     }
 
     private String fit(String value, Cell cell) {
-        String clean = sanitise(value);
-        if (clean != value) {
+        // a bidirectional control would reorder what a reader sees: shown as a marker such as [U+202E]
+        String shown = org.hotspotatlas.core.model.TextSafety.showBidiControls(value);
+        String clean = sanitise(shown);
+        if (clean != shown) {
             warnings.add(where(cell) + ": characters that XML cannot hold were replaced with U+FFFD");
         }
         // escaped before cutting, so that the cell limit holds for what is written
@@ -245,7 +312,8 @@ final class Book {
 
     /** Writes any table value: String, Number, DateValue, Link or Styled; null leaves the cell blank. */
     void set(Row row, int col, Object value) {
-        if (value == null) {
+        if (value == null || value instanceof String s && s.isEmpty()) {
+            // a blank cell, never an empty string
             return;
         }
         Cell cell = row.createCell(col);
@@ -255,6 +323,12 @@ final class Book {
         } else if (value instanceof Number n) {
             cell.setCellStyle(number);
             cell.setCellValue(n.doubleValue());
+        } else if (value instanceof Unwrapped u) {
+            cell.setCellStyle(unwrapped);
+            setText(cell, u.text());
+        } else if (value instanceof Percent p) {
+            cell.setCellStyle(percent);
+            cell.setCellValue(p.percent() / 100.0);
         } else if (value instanceof DateValue d) {
             if (d.date().getYear() < 1900) {
                 cell.setCellStyle(text);
@@ -266,17 +340,49 @@ final class Book {
                 cell.setCellValue(d.date());
             }
         } else if (value instanceof Link l) {
-            cell.setCellStyle(link);
-            setText(cell, l.text());
-            Hyperlink h = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-            h.setAddress(l.address());
-            cell.setHyperlink(h);
+            link(cell, l.text(), HyperlinkType.DOCUMENT, l.address());
+        } else if (value instanceof WebLink l) {
+            String scheme = l.uri().getScheme() == null ? "" : l.uri().getScheme().toLowerCase(java.util.Locale.ROOT);
+            if (scheme.equals("https") || scheme.equals("http")) {
+                // only a web address becomes clickable: a file: or other link could open a program
+                link(cell, l.text(), HyperlinkType.URL, l.uri().toASCIIString());
+            } else {
+                cell.setCellStyle(text);
+                setText(cell, l.text());
+            }
         } else if (value instanceof Styled s) {
             cell.setCellStyle(s.style());
-            setText(cell, s.text());
+            if (!s.text().isEmpty()) {
+                setText(cell, s.text());
+            }
         } else {
             throw new IllegalStateException("no cell writer for " + value.getClass());
         }
+    }
+
+    /** The most hyperlinks Excel keeps on one sheet. */
+    static final int MAX_LINKS_PER_SHEET = 65_530;
+
+    private final Map<String, Integer> links = new java.util.HashMap<>();
+
+    /** A link cell; past Excel's limit of links on a sheet, the text alone, with one warning. */
+    private void link(Cell cell, String label, HyperlinkType type, String address) {
+        String sheet = cell.getSheet().getSheetName();
+        int n = links.merge(sheet, 1, Integer::sum);
+        if (n > MAX_LINKS_PER_SHEET) {
+            if (n == MAX_LINKS_PER_SHEET + 1) {
+                warnings.add(where(cell) + ": Excel keeps at most " + MAX_LINKS_PER_SHEET + " links on a sheet;"
+                        + " from this cell on, the " + sheet + " sheet shows link texts without links");
+            }
+            cell.setCellStyle(text);
+            setText(cell, label);
+            return;
+        }
+        cell.setCellStyle(link);
+        setText(cell, label);
+        Hyperlink h = workbook.getCreationHelper().createHyperlink(type);
+        h.setAddress(address);
+        cell.setHyperlink(h);
     }
 
     /** @return the address of a block of rows (0-based, inclusive) on a sheet, for a link */
@@ -285,38 +391,11 @@ final class Book {
                 + new CellReference(lastRow, lastCol).formatAsString(false);
     }
 
-    // ------------------------------------------------------------------ widths
+    // ------------------------------------------------------------------ widths and heights
 
-    /** Display width of a text in characters: its longest line, counting wide (CJK) characters twice. */
+    /** Display width of a text in characters: its longest line, measured in digit widths, rounded up. */
     static int displayWidth(String s) {
-        int best = 0;
-        int cur = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '\n') {
-                best = Math.max(best, cur);
-                cur = 0;
-            } else {
-                cur += cp >= 0x1100 && isWide(cp) ? 2 : 1;
-            }
-        }
-        return Math.max(best, cur);
-    }
-
-    private static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFF60) || cp >= 0x20000;
-    }
-
-    /** How many lines a text takes when wrapped to a width in characters. */
-    static int lines(String s, int width) {
-        int lines = 0;
-        for (String para : s.split("\n", -1)) {
-            int w = displayWidth(para);
-            lines += Math.max(1, (w + width - 1) / Math.max(1, width));
-        }
-        return lines;
+        return (int) Math.ceil(TextFit.width(s));
     }
 
     static String plain(Object value) {
@@ -326,46 +405,81 @@ final class Book {
         if (value instanceof Link l) {
             return l.text();
         }
+        if (value instanceof WebLink l) {
+            return l.text();
+        }
         if (value instanceof Styled s) {
             return s.text();
         }
         if (value instanceof DateValue) {
             return "28 Sep 2019";
         }
+        if (value instanceof Percent) {
+            return "100%";
+        }
+        if (value instanceof Unwrapped u) {
+            return u.text();
+        }
         return value == null ? "" : value.toString();
     }
 
     /** Width in characters for a column, from its header and its values, within the column's cap. */
     static int fitWidth(String header, int cap, Iterable<String> values) {
-        int w = 0;
+        double w = 0;
         for (String word : header.split("\\s+")) {
-            w = Math.max(w, displayWidth(word));
+            w = Math.max(w, TextFit.width(word) * TextFit.BOLD);
         }
         for (String v : values) {
-            w = Math.max(w, Math.min(cap, displayWidth(v)));
+            w = Math.max(w, Math.min(cap, TextFit.width(v)));
             if (w >= cap) {
                 break;
             }
         }
-        return Math.max(4, Math.min(cap, w)) + 2;
+        return (int) Math.ceil(Math.max(4, Math.min(cap, w))) + 2;
     }
 
     static void setWidth(Sheet sheet, int col, int chars) {
         sheet.setColumnWidth(col, Math.min(255, chars) * 256);
     }
 
-    /** Gives a row a height that shows its wrapped text, estimated from the column widths. */
-    static void fitHeight(Row row, int[] widths, List<?> values) {
+    /**
+     * Gives a row the height its wrapped text needs, from the column widths, or leaves the default
+     * height for a row of single lines. A row that would need more than Excel's limit of
+     * {@value TextFit#MAX_ROW_POINTS} points gets the limit, and a warning names it.
+     *
+     * @param widths the width of each value's column, in characters (a merged cell's combined width)
+     * @param values the row's values; only text counts
+     */
+    void fitHeight(Row row, int[] widths, List<?> values) {
         int lines = 1;
         for (int c = 0; c < values.size(); c++) {
             Object v = values.get(c);
-            if (v instanceof String || v instanceof Link || v instanceof Styled) {
-                lines = Math.max(lines, lines(plain(v), widths[c] - 1));
+            if (v instanceof String || v instanceof Styled) {
+                double scale = v instanceof Styled st && isBold(st.style()) ? TextFit.BOLD : 1;
+                lines = Math.max(lines, TextFit.lines(plain(v), widths[c], scale));
             }
         }
-        if (lines > 1) {
-            row.setHeightInPoints(Math.min(lines, MAX_LINES_PER_ROW) * LINE_POINTS);
+        setLines(row, lines);
+    }
+
+    /** Sets the height of a row of that many lines, capped at Excel's limit with a warning. */
+    void setLines(Row row, int lines) {
+        if (lines <= 1) {
+            return;
         }
+        float points = TextFit.points(lines);
+        if (points > TextFit.MAX_ROW_POINTS) {
+            warnings.add(row.getSheet().getSheetName() + ", row " + (row.getRowNum() + 1) + ": its text needs about "
+                    + Math.round(points) + " pt, more than Excel's " + Math.round(TextFit.MAX_ROW_POINTS)
+                    + " pt row limit; the row is " + Math.round(TextFit.MAX_ROW_POINTS)
+                    + " pt tall and the cell keeps the whole text (see it in the formula bar)");
+            points = TextFit.MAX_ROW_POINTS;
+        }
+        row.setHeightInPoints(points);
+    }
+
+    private boolean isBold(CellStyle style) {
+        return style != null && workbook.getFontAt(style.getFontIndex()).getBold();
     }
 
     // ------------------------------------------------------------------ record tables
@@ -389,11 +503,14 @@ final class Book {
             setWidth(sheet, c, widths[c]);
         }
         Row head = sheet.createRow(0);
+        List<Object> heads = new java.util.ArrayList<>();
         for (int c = 0; c < cols.size(); c++) {
-            Cell cell = head.createCell(c);
-            cell.setCellStyle(header);
-            setText(cell, cols.get(c).header());
+            describe(sheet, cols.get(c).header(), cols.get(c).meaning());
+            Styled h = new Styled(cols.get(c).header(), header);
+            set(head, c, h);
+            heads.add(h);
         }
+        fitHeight(head, widths, heads);
         int r = 1;
         Object[] values = new Object[cols.size()];
         for (T record : records) {
@@ -407,16 +524,106 @@ final class Book {
         return widths;
     }
 
-    /** Landscape, fit to one page wide, header rows repeated on every page. */
-    static void printSetup(Sheet sheet, int headerRows) {
+    // ------------------------------------------------------------------ printing
+
+    /** Left and right page margins, inches. */
+    static final double SIDE_MARGIN = 0.4;
+    /** Top and bottom page margins, inches (room for the footer). */
+    static final double END_MARGIN = 0.6;
+    /**
+     * The width a landscape page prints on, in points: US Letter, the narrower of Letter and A4,
+     * less the side margins.
+     */
+    static final double PRINTABLE_POINTS = (11.0 - 2 * SIDE_MARGIN) * 72;
+    /** The smallest print scale, in percent: below it 11-point text prints smaller than 6.6 points. */
+    static final int MIN_SCALE = 60;
+    /** The page header: the sheet's name. */
+    static final String SHEET_NAME = "&A";
+    /** The footer's right part. */
+    static final String PAGE_OF = "Page &P of &N";
+
+    /** @return a column's printed width in points, from its width as stored (1/256 of a character) */
+    static double columnPoints(int width256) {
+        // seven pixels per character (padding included) at 96 pixels per inch
+        return Math.round(width256 / 256.0 * 7) * 0.75;
+    }
+
+    /**
+     * Print settings every sheet shares: landscape; shrunk to one page wide only if that keeps the
+     * scale at {@value #MIN_SCALE}% or more, else printed at {@value #MIN_SCALE}% over as many pages
+     * across as it needs; header rows and title columns repeated on every page; the source and
+     * "Page N of M" in the footer.
+     *
+     * @param headerRows rows repeated at the top of each page (0 for none)
+     * @param titleCols  columns repeated at the left of each page (0 for none)
+     * @param lastCol    the last column printed, 0-based
+     */
+    void printSetup(Sheet sheet, int headerRows, int titleCols, int lastCol) {
         PrintSetup ps = sheet.getPrintSetup();
         ps.setLandscape(true);
-        ps.setFitWidth((short) 1);
-        ps.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
+        sheet.setMargin(PageMargin.TOP, END_MARGIN);
+        sheet.setMargin(PageMargin.BOTTOM, END_MARGIN);
+        sheet.setMargin(PageMargin.HEADER, 0.3);
+        sheet.setMargin(PageMargin.FOOTER, 0.3);
+        double points = 0;
+        for (int c = 0; c <= lastCol; c++) {
+            points += columnPoints(sheet.getColumnWidth(c));
+        }
+        int scale = points <= 0 ? 100 : (int) Math.floor(PRINTABLE_POINTS / points * 100);
+        if (scale >= 100) {
+            sheet.setFitToPage(false);
+            ps.setScale((short) 100);
+        } else if (scale >= MIN_SCALE) {
+            sheet.setFitToPage(true);
+            ps.setFitWidth((short) 1);
+            ps.setFitHeight((short) 0);
+            // the scale a reader without fit-to-page support uses
+            ps.setScale((short) scale);
+        } else {
+            sheet.setFitToPage(false);
+            ps.setScale((short) MIN_SCALE);
+            // across, then down: a wide table's pages stay together
+            ps.setLeftToRight(false);
+        }
         sheet.setAutobreaks(true);
         if (headerRows > 0) {
-            sheet.setRepeatingRows(CellRangeAddress.valueOf("1:" + headerRows));
+            sheet.setRepeatingRows(new CellRangeAddress(0, headerRows - 1, -1, -1));
         }
+        if (titleCols > 0) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, titleCols - 1));
+        }
+        sheet.getHeader().setCenter(SHEET_NAME);
+        sheet.getFooter().setLeft(footer);
+        sheet.getFooter().setRight(PAGE_OF);
+    }
+
+    /** The most characters of the footer's left part; Excel allows 255 for the whole footer. */
+    static final int FOOTER_CHARS = 200;
+
+    /** The footer's left part for a source: its title, publisher and date, with codes escaped. */
+    static String footer(Source s) {
+        String plain = sanitise("Source: " + s.title() + ", " + s.publisher() + ", " + Labels.date(s.published()))
+                .replaceAll("\\s+", " ");
+        // "&" starts a header and footer code; "&&" prints one
+        String escaped = plain.replace("&", "&&");
+        if (escaped.length() <= FOOTER_CHARS) {
+            return escaped;
+        }
+        int keep = FOOTER_CHARS - 3;
+        if (Character.isHighSurrogate(escaped.charAt(keep - 1))) {
+            keep--;
+        }
+        String cut = escaped.substring(0, keep);
+        int amps = 0;
+        while (amps < cut.length() && cut.charAt(cut.length() - 1 - amps) == '&') {
+            amps++;
+        }
+        if (amps % 2 == 1) {
+            // never end on half of an escaped "&&"
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "...";
     }
 }

@@ -62,6 +62,11 @@ final class ClaimOrder {
         return hotspotId == null ? unplaced : blocks.get(hotspotId);
     }
 
+    /** @return the claims tied to no hotspot, in dataset order */
+    List<Claim> unplaced() {
+        return unplaced == null ? List.of() : claims.subList(unplaced.firstRow() - 1, unplaced.lastRow());
+    }
+
     /** @return whether some claims belong to no hotspot */
     boolean hasUnplaced() {
         return unplaced != null;

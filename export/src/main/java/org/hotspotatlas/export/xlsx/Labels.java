@@ -11,20 +11,17 @@ import java.util.stream.Collectors;
 import org.hotspotatlas.core.model.Likelihood;
 import org.hotspotatlas.core.model.Locator;
 import org.hotspotatlas.core.model.PartialDate;
-import org.hotspotatlas.core.model.Vocabulary;
 
-/** Human labels for vocabulary codes, dates and locators. */
+/**
+ * How the workbook writes dates, bands and locators inside text. Vocabulary terms are shown with
+ * the labels core defines ({@code Vocabulary.label()}); nothing here gives data a meaning.
+ */
 final class Labels {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private Labels() {}
-
-    /** @return the term's display label, as the core defines it ("Division of labour", "UN voting") */
-    static String of(Vocabulary v) {
-        return v.label();
-    }
 
     /** @return the ICD 203 band, such as "55–80%" */
     static String band(Likelihood l) {
@@ -52,5 +49,11 @@ final class Labels {
     static String locators(Collection<Locator> locators) {
         SortedSet<Locator> sorted = new TreeSet<>(locators);
         return sorted.stream().map(Locator::toString).collect(Collectors.joining(", "));
+    }
+
+    /** @return a sentence without its closing full stop, to be set inside another sentence */
+    static String clause(String sentence) {
+        String s = sentence.strip();
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 }

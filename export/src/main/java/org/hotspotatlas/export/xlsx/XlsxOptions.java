@@ -1,5 +1,9 @@
 package org.hotspotatlas.export.xlsx;
 
+import java.util.Objects;
+
+import org.hotspotatlas.core.Selection;
+
 /**
  * Settings for {@link XlsxExporter}. Immutable; start from {@link #defaults()} and change one
  * setting at a time with the {@code with} methods.
@@ -10,8 +14,11 @@ package org.hotspotatlas.export.xlsx;
  *                       default; the value must lie between {@value #MIN_CELL_TEXT} and that limit
  * @param rowWindow      how many rows of a streamed sheet (Claims, Timeline, About) stay in memory
  *                       while writing; between 10 and 10,000, default 100
+ * @param selection      the selection the exported atlas was made with ({@code Atlas.select}), which
+ *                       the About sheet records so that a reader knows what was left out; by
+ *                       default {@link Selection#all()}, recorded as "the whole dataset"
  */
-public record XlsxOptions(int maxCellText, int rowWindow) {
+public record XlsxOptions(int maxCellText, int rowWindow, Selection selection) {
 
     /** Excel's limit on the characters in one cell. */
     public static final int EXCEL_CELL_LIMIT = 32_767;
@@ -19,7 +26,7 @@ public record XlsxOptions(int maxCellText, int rowWindow) {
     /** The smallest allowed {@link #maxCellText()}; the workbook's own explanatory texts are shorter. */
     public static final int MIN_CELL_TEXT = 1_000;
 
-    private static final XlsxOptions DEFAULTS = new XlsxOptions(EXCEL_CELL_LIMIT, 100);
+    private static final XlsxOptions DEFAULTS = new XlsxOptions(EXCEL_CELL_LIMIT, 100, Selection.all());
 
     /** Validates the settings. */
     public XlsxOptions {
@@ -30,9 +37,20 @@ public record XlsxOptions(int maxCellText, int rowWindow) {
         if (rowWindow < 10 || rowWindow > 10_000) {
             throw new IllegalArgumentException("xlsx rowWindow must be 10 to 10000, but was " + rowWindow);
         }
+        Objects.requireNonNull(selection, "xlsx selection");
     }
 
-    /** @return Excel's full cell limit and a window of 100 rows */
+    /**
+     * Settings that record no selection.
+     *
+     * @param maxCellText the most characters per cell
+     * @param rowWindow   rows kept in memory per streamed sheet
+     */
+    public XlsxOptions(int maxCellText, int rowWindow) {
+        this(maxCellText, rowWindow, Selection.all());
+    }
+
+    /** @return Excel's full cell limit, a window of 100 rows, and no selection */
     public static XlsxOptions defaults() {
         return DEFAULTS;
     }
@@ -42,7 +60,7 @@ public record XlsxOptions(int maxCellText, int rowWindow) {
      * @return a copy with that limit
      */
     public XlsxOptions withMaxCellText(int chars) {
-        return new XlsxOptions(chars, rowWindow);
+        return new XlsxOptions(chars, rowWindow, selection);
     }
 
     /**
@@ -50,6 +68,14 @@ public record XlsxOptions(int maxCellText, int rowWindow) {
      * @return a copy with that window
      */
     public XlsxOptions withRowWindow(int rows) {
-        return new XlsxOptions(maxCellText, rows);
+        return new XlsxOptions(maxCellText, rows, selection);
+    }
+
+    /**
+     * @param used the selection the atlas to export was made with
+     * @return a copy that records it on the About sheet
+     */
+    public XlsxOptions withSelection(Selection used) {
+        return new XlsxOptions(maxCellText, rowWindow, used);
     }
 }

@@ -49,6 +49,8 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("valid"), r.out());
         assertTrue(r.out().contains("2 hotspots"), r.out());
+        assertTrue(r.out().contains("note: 2 text anchors are well formed") && r.out().contains("needs the source text"),
+                "validate says what it cannot check about anchors: " + r.out());
     }
 
     @Test
@@ -96,9 +98,9 @@ class CliTest {
     void usageErrorsExitTwo() {
         assertEquals(2, run("frobnicate").code());
         assertEquals(2, run("export").code(), "--out is required");
-        Run r = run("export", "--out", dir.toString(), "--format", "docx", "--data", fixture.toString());
+        Run r = run("export", "--out", dir.toString(), "--format", "rtf", "--data", fixture.toString());
         assertEquals(2, r.code());
-        assertTrue(r.err().contains("unknown format 'docx'"), r.err());
+        assertTrue(r.err().contains("unknown format 'rtf'"), r.err());
         assertEquals(2, run("export", "--out", dir.toString(), "--from", "2019-13-01").code());
     }
 
@@ -165,6 +167,11 @@ class CliTest {
         Run show = run("show", "fx-veto", "--data", fixture.toString());
         assertEquals(0, show.code(), show.err());
         assertTrue(show.out().contains("veto") && show.out().contains("\u00b64.2"), show.out());
+        assertTrue(show.out().contains("\n  \u00b64.2  https://example.org/fixture-brief#:~:text=Both%20powers%20vetoed,"
+                + "on%20Freedonia.\n"), "the locator beside its link: " + show.out());
+        Run hotspot = run("show", "freedonia", "--data", fixture.toString());
+        assertTrue(hotspot.out().contains("\n  \u00b64.1  https://example.org/fixture-brief  (no text anchor: opens the page)\n"),
+                "a locator without an anchor says so: " + hotspot.out());
         Run none = run("show", "nothing-here", "--data", fixture.toString());
         assertEquals(1, none.code());
         assertTrue(none.err().contains("no hotspot, actor, claim or event has id 'nothing-here'"), none.err());
@@ -185,8 +192,8 @@ class CliTest {
         Path out = dir.resolve("out");
         Run r = run("export", "--data", fixture.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
-        assertEquals(List.of("hotspot-atlas.claims.ndjson", "hotspot-atlas.graph.json", "hotspot-atlas.json",
-                "hotspot-atlas.pdf", "hotspot-atlas.xlsx"), names(out));
+        assertEquals(List.of("hotspot-atlas.annotations.jsonld", "hotspot-atlas.claims.ndjson", "hotspot-atlas.docx",
+                "hotspot-atlas.graph.json", "hotspot-atlas.json", "hotspot-atlas.pdf", "hotspot-atlas.xlsx"), names(out));
         assertTrue(r.out().contains("exported Atlas[data 0.0.1-fixture"), r.out());
     }
 
@@ -205,6 +212,26 @@ class CliTest {
         }
         assertEquals(2, run("export", "--format", "pdf", "--page-size", "A3", "--data", fixture.toString(),
                 "--out", out.toString()).code());
+    }
+
+    @Test
+    void oneHotspotWordBriefFromTheCommandLine() throws IOException {
+        Path out = dir.resolve("out");
+        Run r = run("export", "--format", "docx", "--hotspot", "sylvania", "--page-size", "letter",
+                "--title", "Sylvania brief", "--name", "sylvania", "--data", fixture.toString(), "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("sylvania.docx"), names(out));
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = org.hotspotatlas.export.Hardening.docx(
+                java.nio.file.Files.readAllBytes(out.resolve("sylvania.docx")))) {
+            assertEquals("Sylvania brief", doc.getProperties().getCoreProperties().getTitle());
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+                    .map(p -> p.getText()).toList();
+            List<String> names = Atlas.read(fixture).hotspots().stream().map(h -> h.name()).toList();
+            assertEquals(List.of(Atlas.read(fixture).hotspot("sylvania").orElseThrow().name()),
+                    headings.stream().filter(names::contains).toList(), "only the chosen hotspot");
+            assertEquals(12240, ((java.math.BigInteger) doc.getDocument().getBody().getSectPr().getPgSz().getW()).intValue(),
+                    "Letter paper");
+        }
     }
 
     @Test

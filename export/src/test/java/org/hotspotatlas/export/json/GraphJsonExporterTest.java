@@ -97,6 +97,12 @@ class GraphJsonExporterTest {
                 .orElseThrow();
         assertEquals("vote", vote.get("type").stringValue());
         assertEquals("2019-02-28", vote.get("date").stringValue(), "the enriched date is the best one");
+        JsonNode undated = nodes.stream().filter(n -> n.get("id").stringValue().equals("event:fx-conference")).findFirst()
+                .orElseThrow();
+        assertEquals("planned", undated.get("status").stringValue());
+        for (String field : List.of("date", "precision", "start", "end", "dateDerivation")) {
+            assertFalse(undated.has(field), "an event the source gives no date for has no " + field);
+        }
         JsonNode classes = doc.get("elements").get("nodes").get(0).get("classes");
         assertEquals("actor state", classes.stringValue());
     }
@@ -167,7 +173,7 @@ class GraphJsonExporterTest {
         assertEquals(1, heldAt.size());
         assertEquals("actor:sylvania", heldAt.get(0).get("target").stringValue());
         List<String> inHotspot = edges(doc, "in-hotspot").stream().map(e -> e.get("source").stringValue()).toList();
-        assertEquals(List.of("event:fx-vote", "event:fx-founding", "event:fx-talks"), inHotspot);
+        assertEquals(List.of("event:fx-vote", "event:fx-founding", "event:fx-talks", "event:fx-conference"), inHotspot);
 
         List<JsonNode> roles = edges(doc, "role");
         assertEquals(4, roles.size());

@@ -1,4 +1,4 @@
-package org.hotspotatlas.export.xlsx;
+package org.hotspotatlas.export.ooxml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +18,10 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * Copies a zip package entry by entry, in the same order, stamping every entry with one fixed
  * time. POI stamps entries with the clock; this makes the bytes depend on the data alone. The
  * compressed data is copied as it is (no inflating and deflating again), so the copy costs little
- * more than reading and writing the bytes.
+ * more than reading and writing the bytes. Shared by the workbook and the Word brief, both Office
+ * Open XML packages that POI writes.
  */
-final class DeterministicZip {
+public final class DeterministicZip {
 
     private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
 
@@ -29,8 +30,11 @@ final class DeterministicZip {
     /**
      * The entry time for a data date: midnight of that day, clamped to the range a zip's DOS
      * time field can hold (1980 to 2107), so that no extended time field is written.
+     *
+     * @param day the data's date
+     * @return the time to stamp every entry with
      */
-    static LocalDateTime entryTime(LocalDate day) {
+    public static LocalDateTime entryTime(LocalDate day) {
         if (day.getYear() < 1980) {
             return DOS_EPOCH;
         }
@@ -47,8 +51,9 @@ final class DeterministicZip {
      * @param time the time every entry gets, as local date and time fields (the zip format's DOS
      *             time has no zone; it is converted through the default zone and back, so the
      *             fields, and the bytes, are the same in every zone)
+     * @throws IOException if reading the archive or writing the copy fails
      */
-    static void copy(Path zip, OutputStream out, LocalDateTime time) throws IOException {
+    public static void copy(Path zip, OutputStream out, LocalDateTime time) throws IOException {
         long millis = time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
         try (ZipFile in = ZipFile.builder().setPath(zip).get()) {
             ZipArchiveOutputStream zout = new ZipArchiveOutputStream(new NonClosing(out));

@@ -1,0 +1,105 @@
+package org.hotspotatlas.export.docx;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+import org.hotspotatlas.core.Atlas;
+import org.hotspotatlas.export.ExportResult;
+import org.hotspotatlas.export.Exporter;
+import org.hotspotatlas.export.brief.BriefContent;
+import org.hotspotatlas.export.brief.BriefContentBuilder;
+import org.hotspotatlas.export.ooxml.DeterministicZip;
+
+/**
+ * Renders an atlas to the policy brief as an editable Word document ({@code .docx}): the same
+ * content as the PDF brief, computed once by {@link BriefContentBuilder} (bottom line, key
+ * judgements with their basis and citations, the map and comparison exhibits, one section per
+ * hotspot, the timeline, method), laid out with Word's own structure so that an analyst can edit it:
+ * <ul>
+ *   <li>built-in heading styles (Heading 1 to 3), so the navigation pane works, and a table of
+ *       contents field that Word brings up to date when it opens the document;</li>
+ *   <li>real tables whose header rows repeat on every page, numbered captions ("Exhibit" SEQ
+ *       fields, numbered as in the PDF), bulleted and numbered lists from a numbering part;</li>
+ *   <li>each citation ({@code ¶P.S}) a hyperlink to its passage where the source has a link
+ *       (web addresses only);</li>
+ *   <li>the map as a PNG picture rasterised from the same map layout the PDF draws, with the
+ *       figure's alternative text;</li>
+ *   <li>title, subject, author (the tool or {@link DocxOptions#author()}, never the source's
+ *       publisher), keywords and language in the document properties, the language also in the
+ *       styles; "Page X of Y" in the footer.</li>
+ * </ul>
+ *
+ * <p>Characters that XML cannot hold are replaced with U+FFFD and reported in the
+ * {@link ExportResult} warnings. Output is deterministic: the document dates are the dataset's
+ * release date (as the content gives it) and every zip entry is stamped with that day, so the same
+ * atlas and options always give the same bytes. The document is assembled in a temporary file in
+ * the default temporary directory, deleted before the method returns. Instances are immutable and
+ * thread-safe.
+ */
+public final class DocxExporter implements Exporter {
+
+    private final DocxOptions options;
+
+    /** An exporter with {@link DocxOptions#defaults()}. */
+    public DocxExporter() {
+        this(DocxOptions.defaults());
+    }
+
+    /**
+     * @param options how to lay out the brief
+     */
+    public DocxExporter(DocxOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** @return the options this exporter uses */
+    public DocxOptions options() {
+        return options;
+    }
+
+    @Override
+    public String format() {
+        return "docx";
+    }
+
+    @Override
+    public String fileExtension() {
+        return ".docx";
+    }
+
+    /**
+     * Writes the brief.
+     *
+     * @throws IllegalArgumentException if the options' selection names hotspots or actors the atlas
+     *                                  does not have
+     */
+    @Override
+    public ExportResult export(Atlas atlas, OutputStream out) throws IOException {
+        Objects.requireNonNull(atlas, "atlas");
+        Objects.requireNonNull(out, "out");
+        Atlas selected = options.selection().isAll() ? atlas : atlas.select(options.selection());
+        BriefContent content = BriefContentBuilder.build(selected, new BriefContentBuilder.Settings(options.title(),
+                options.subtitle(), options.author(), options.selection(), null));
+        Path temp = Files.createTempFile("hotspot-atlas-", ".docx");
+        try {
+            List<String> warnings;
+            try (OutputStream file = Files.newOutputStream(temp)) {
+                warnings = new WordBrief(content, options.pageSize()).write(file);
+            }
+            DeterministicZip.copy(temp, out, DeterministicZip.entryTime(content.info().date()));
+            out.flush();
+            return new ExportResult(warnings);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "DocxExporter" + options;
+    }
+}

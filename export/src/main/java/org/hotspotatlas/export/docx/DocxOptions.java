@@ -1,0 +1,119 @@
+package org.hotspotatlas.export.docx;
+
+import java.util.Objects;
+
+import org.hotspotatlas.core.Selection;
+import org.hotspotatlas.export.pdf.PdfOptions;
+
+/**
+ * How a {@link DocxExporter} lays out the Word brief: the same choices as the PDF brief's
+ * {@link PdfOptions}. Immutable; start from {@link #defaults()} and change one thing at a time with
+ * the {@code withX} methods.
+ *
+ * @param title     the brief's title, on the cover, in the running header and in the document
+ *                  properties
+ * @param subtitle  the cover subtitle, or null to derive one from what the atlas holds
+ * @param author    the document's author, in its properties and footer, or null for the tool
+ *                  ("Hotspot Atlas"); never the source's publisher, who did not write the brief
+ * @param pageSize  the paper size
+ * @param selection the part of the atlas to render, shown on the brief's cover and method part;
+ *                  {@link Selection#all()} renders what the atlas holds
+ */
+public record DocxOptions(String title, String subtitle, String author, PageSize pageSize, Selection selection) {
+
+    /** The longest title, subtitle or author accepted, in characters. */
+    public static final int MAX_TITLE_LENGTH = PdfOptions.MAX_TITLE_LENGTH;
+
+    private static final DocxOptions DEFAULTS =
+            new DocxOptions(PdfOptions.DEFAULT_TITLE, null, null, PageSize.A4, Selection.all());
+
+    /** Paper sizes the Word brief can be set up for. */
+    public enum PageSize {
+        /** ISO A4, 210 by 297 mm. */
+        A4(11906, 16838),
+        /** U.S. Letter, 8.5 by 11 inches. */
+        LETTER(12240, 15840);
+
+        final int widthTwips;
+        final int heightTwips;
+
+        PageSize(int widthTwips, int heightTwips) {
+            this.widthTwips = widthTwips;
+            this.heightTwips = heightTwips;
+        }
+    }
+
+    /**
+     * Validates.
+     *
+     * @throws IllegalArgumentException if the title, subtitle or author is blank or too long
+     * @throws NullPointerException     if the title, page size or selection is null
+     */
+    public DocxOptions {
+        Objects.requireNonNull(title, "Word option title");
+        Objects.requireNonNull(pageSize, "Word option pageSize");
+        Objects.requireNonNull(selection, "Word option selection");
+        checkText(title, "title");
+        if (subtitle != null) {
+            checkText(subtitle, "subtitle");
+        }
+        if (author != null) {
+            checkText(author, "author");
+        }
+    }
+
+    private static void checkText(String value, String what) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("Word option " + what + " must not be blank");
+        }
+        if (value.length() > MAX_TITLE_LENGTH) {
+            throw new IllegalArgumentException("Word option " + what + " must have at most " + MAX_TITLE_LENGTH
+                    + " characters, but had " + value.length());
+        }
+    }
+
+    /** @return the defaults: the PDF brief's default title, a derived subtitle, the tool as author, A4, everything */
+    public static DocxOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * @param value the title
+     * @return these options with that title
+     */
+    public DocxOptions withTitle(String value) {
+        return new DocxOptions(value, subtitle, author, pageSize, selection);
+    }
+
+    /**
+     * @param value the subtitle, or null to derive it from the data
+     * @return these options with that subtitle
+     */
+    public DocxOptions withSubtitle(String value) {
+        return new DocxOptions(title, value, author, pageSize, selection);
+    }
+
+    /**
+     * @param value the document's author, or null for the tool
+     * @return these options with that author
+     */
+    public DocxOptions withAuthor(String value) {
+        return new DocxOptions(title, subtitle, value, pageSize, selection);
+    }
+
+    /**
+     * @param value the paper size
+     * @return these options with that paper size
+     */
+    public DocxOptions withPageSize(PageSize value) {
+        return new DocxOptions(title, subtitle, author, value, selection);
+    }
+
+    /**
+     * @param value the part of the atlas to render
+     * @return these options with that selection
+     */
+    public DocxOptions withSelection(Selection value) {
+        return new DocxOptions(title, subtitle, author, pageSize, value);
+    }
+}

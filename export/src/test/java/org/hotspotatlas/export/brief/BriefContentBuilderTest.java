@@ -1,0 +1,238 @@
+package org.hotspotatlas.export.brief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hotspotatlas.core.Atlas;
+import org.hotspotatlas.core.ReadLimits;
+import org.hotspotatlas.core.Selection;
+import org.hotspotatlas.core.model.ActorRole;
+import org.hotspotatlas.core.model.Basis;
+import org.hotspotatlas.core.model.Hotspot;
+import org.hotspotatlas.export.brief.BriefContent.Cell;
+import org.hotspotatlas.export.brief.BriefContent.Exhibit;
+import org.hotspotatlas.export.brief.BriefContent.HotspotSection;
+import org.hotspotatlas.export.brief.BriefContent.Statement;
+import org.hotspotatlas.export.brief.BriefContent.TableExhibit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The brief's content, checked without a PDF. */
+class BriefContentBuilderTest {
+
+    private static Atlas fixture;
+    private static BriefContent content;
+
+    @BeforeAll
+    static void build() throws IOException {
+        try (InputStream in = BriefContentBuilderTest.class.getResourceAsStream("/fixture/fixture-atlas.json")) {
+            fixture = Atlas.read(in, "fixture", ReadLimits.DEFAULT);
+        }
+        content = BriefContentBuilder.build(fixture, settings(Selection.all()));
+    }
+
+    private static BriefContentBuilder.Settings settings(Selection s) {
+        return new BriefContentBuilder.Settings("Title", null, null, s, null);
+    }
+
+    /** Every text a reader sees, for checks that hold everywhere. */
+    private static List<String> allText(BriefContent c) {
+        List<String> out = new ArrayList<>();
+        out.add(c.cover().subtitle());
+        out.add(c.cover().about());
+        c.cover().facts().forEach(f -> out.add(f.value()));
+        List<Statement> st = new ArrayList<>(c.bottomLine().judgements());
+        st.addAll(c.bottomLine().thesis());
+        st.addAll(c.bottomLine().conclusion());
+        for (HotspotSection h : c.hotspots()) {
+            out.add(h.facts());
+            out.add(h.summary());
+            st.addAll(h.roles());
+            st.addAll(h.together());
+            st.addAll(h.apart());
+            st.addAll(h.expects());
+            st.add(h.usInterests());
+        }
+        st.addAll(c.method().paragraphs());
+        for (Statement s : st) {
+            out.add(s.text());
+            if (s.lead() != null) {
+                out.add(s.lead());
+            }
+            if (s.note() != null) {
+                out.add(s.note());
+            }
+        }
+        for (Exhibit e : c.exhibits()) {
+            out.add(e.caption());
+            if (e.note() != null) {
+                out.add(e.note());
+            }
+            if (e instanceof TableExhibit t) {
+                out.addAll(t.columns());
+                t.rows().forEach(r -> r.forEach(cell -> out.add(cell.text())));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void keyJudgementsAreFourToSixSentencesEachWithABasisAndCitations() {
+        List<Statement> kj = content.bottomLine().judgements();
+        assertTrue(kj.size() >= 4 && kj.size() <= BriefContentBuilder.MAX_JUDGEMENTS, kj.toString());
+        for (Statement s : kj) {
+            assertNotNull(s.basis(), s.text());
+            assertFalse(s.citations().isEmpty(), s.text());
+            assertTrue(s.text().endsWith(".") || s.text().endsWith("\u201D"), "a sentence: " + s.text());
+        }
+    }
+
+    @Test
+    void verdictsOnUsInterestsAreNeverCountedAcrossBases() {
+        List<Statement> us = content.bottomLine().judgements().stream().filter(s -> "U.S. interests".equals(s.lead()))
+                .toList();
+        assertEquals(2, us.size(), "one judgement per basis: " + us);
+        assertEquals(Basis.AUTHOR, us.get(0).basis());
+        assertTrue(us.get(0).text().contains("counter to U.S. interests in Freedonia"), us.get(0).text());
+        assertFalse(us.get(0).text().contains("Sylvania"));
+        assertEquals(Basis.ATTRIBUTED, us.get(1).basis());
+        assertTrue(us.get(1).text().contains("Sylvania"));
+    }
+
+    @Test
+    void theLikelihoodLineSaysTheAuthorsWordAndSeparatelyOurIcdMapping() {
+        Statement expects = content.hotspots().get(0).expects().get(0);
+        assertEquals("Likely", expects.lead());
+        assertEquals("The author\u2019s word is \u201Clikely\u201D. On the ICD 203 scale this project maps \u201Clikely\u201D "
+                + "to 55\u201380%; the author gives no numbers.", expects.note());
+        assertFalse(expects.text().contains("%"), "no percentage in the author's sentence");
+    }
+
+    @Test
+    void exhibitsAreNumberedInReadingOrderAndNoTableIsEmptyOrAllZero() {
+        List<Exhibit> all = content.exhibits();
+        for (int i = 0; i < all.size(); i++) {
+            assertEquals(i + 1, all.get(i).number(), all.get(i).caption());
+        }
+        assertTrue(all.get(0) instanceof BriefContent.MapExhibit);
+        for (Exhibit e : all) {
+            if (e instanceof TableExhibit t) {
+                assertFalse(t.rows().isEmpty(), t.caption());
+                for (List<Cell> row : t.rows()) {
+                    assertTrue(row.stream().anyMatch(c -> !c.text().isBlank() && !c.text().equals("\u2013")),
+                            "empty row in " + t.caption());
+                }
+                boolean allZero = t.rows().stream().allMatch(r -> r.stream().skip(1)
+                        .allMatch(c -> c.text().equals("0") || c.text().equals("\u2013")));
+                assertFalse(allZero, "all-zero table " + t.caption());
+            }
+        }
+    }
+
+    @Test
+    void oneSectionPerHotspotWithItsVerdictAndSources() {
+        assertEquals(fixture.hotspots().stream().map(Hotspot::name).toList(),
+                content.hotspots().stream().map(HotspotSection::name).toList());
+        HotspotSection f = content.hotspots().get(0);
+        assertEquals(Basis.AUTHOR, f.usInterests().basis());
+        assertEquals(fixture.citationsOf("freedonia").size(), f.sources().size());
+        assertFalse(f.together().isEmpty());
+        assertTrue(f.facts().contains("Pattern: Joint action"), f.facts());
+    }
+
+    @Test
+    void twoRolesWithTheSameAimAreOneStatement() {
+        Hotspot h = fixture.hotspot("sylvania").orElseThrow();
+        List<ActorRole> same = h.roles().stream().map(r -> new ActorRole(r.actor(), r.does(), "Calm seas.",
+                r.instruments(), r.locators())).toList();
+        Hotspot merged = new Hotspot(h.id(), h.name(), h.regions(), h.heading(), h.location(), h.theatres(), same,
+                h.assessment(), h.summary());
+        Atlas.Builder b = Atlas.builder().dataVersion(fixture.dataVersion()).source(fixture.source()).relationship(fixture.relationship())
+                .addActors(fixture.actors()).addClaims(fixture.claims()).addEvents(fixture.events());
+        fixture.hotspots().forEach(x -> b.addHotspot(x.id().equals("sylvania") ? merged : x));
+        HotspotSection s = BriefContentBuilder.build(b.build(), settings(Selection.all())).hotspots().get(1);
+        assertEquals(1, s.roles().size(), s.roles().toString());
+        assertEquals("China and Russia", s.roles().get(0).lead());
+        assertTrue(s.roles().get(0).text().contains("calm seas"), s.roles().get(0).text());
+        assertTrue(s.roles().get(0).note().contains("China, diplomatic; Russia, diplomatic and information"),
+                s.roles().get(0).note());
+    }
+
+    @Test
+    void theSelectionIsDescribedInWords() {
+        assertEquals("Both hotspots; every actor; all dates.", content.cover().selection());
+        Selection sel = Selection.hotspots("freedonia").withActors("russia").between(LocalDate.of(2019, 1, 1), null);
+        BriefContent c = BriefContentBuilder.build(fixture.select(sel), settings(sel));
+        assertEquals("Hotspot: Freedonia; only records involving Russia; dated from 1 Jan 2019.",
+                c.cover().selection());
+        assertEquals(c.cover().selection(), c.method().selection());
+        assertTrue(c.method().paragraphs().get(0).text().contains("only records involving Russia"));
+    }
+
+    @Test
+    void metadataNamesTheToolNotThePublisherAndDatesFromTheData() {
+        assertEquals(BriefContentBuilder.TOOL, content.info().author());
+        assertFalse(content.info().author().contains(fixture.source().publisher()));
+        assertEquals("en-US", content.info().language());
+        assertEquals(LocalDate.of(2019, 6, 1), content.info().date());
+        BriefContent mine = BriefContentBuilder.build(fixture, new BriefContentBuilder.Settings("T", null, "A. Analyst",
+                Selection.all(), null));
+        assertEquals("A. Analyst", mine.info().author());
+    }
+
+    @Test
+    void proseUsesTypographicQuotesAndUsSpellingOfTheUnitedStates() {
+        for (String s : allText(content)) {
+            assertFalse(s.contains("'") || s.contains("\""), "straight quote in: " + s);
+            assertFalse(s.matches(".*\\bUS\\b.*"), "'US' for 'U.S.' in: " + s);
+        }
+    }
+
+    @Test
+    void theMethodCountsThePassagesTheBriefActuallyCites() {
+        int cited = BriefContentBuilder.citedIn(content).size();
+        assertTrue(content.method().paragraphs().stream().anyMatch(p -> p.text().contains("This brief cites "
+                + Wording.count(cited, "passage", "passages") + " of the source")));
+        BriefContent one = BriefContentBuilder.build(fixture.select(Selection.hotspots("sylvania")),
+                settings(Selection.hotspots("sylvania")));
+        assertTrue(BriefContentBuilder.citedIn(one).size() < cited, "a one-hotspot brief cites fewer passages");
+    }
+
+    @Test
+    void everyCountIsTheCoreLayersCount() {
+        Atlas bundled = Atlas.bundled();
+        BriefContent c = BriefContentBuilder.build(bundled, settings(Selection.all()));
+        TableExhibit compared = (TableExhibit) c.overview().stream()
+                .filter(e -> e.caption().equals("The hotspots compared")).findFirst().orElseThrow();
+        for (int i = 0; i < bundled.hotspots().size(); i++) {
+            Hotspot h = bundled.hotspots().get(i);
+            assertEquals(h.name(), compared.rows().get(i).get(0).text());
+            assertEquals(Integer.toString(bundled.analysis().jointActs(h.id()).size()), compared.rows().get(i).get(2).text(),
+                    "joint acts in " + h.name());
+        }
+        String coordinate = c.bottomLine().judgements().stream().filter(s -> "How they coordinate".equals(s.lead()))
+                .findFirst().orElseThrow().text();
+        assertTrue(coordinate.contains("The data records " + Wording.count(bundled.analysis().jointActs().size(),
+                "joint act", "joint acts")),
+                coordinate);
+    }
+
+    @Test
+    void theMapShadesThePrincipalsByTheirCodesAndDescribesItself() {
+        MapFigure map = ((BriefContent.MapExhibit) content.exhibits().get(0)).map();
+        assertEquals(List.of("CN", "RU"), map.principals().stream().map(MapFigure.Area::iso2).toList());
+        assertEquals(MapFigure.View.WORLD, map.view());
+        assertTrue(map.altText().contains("Freedonia") && map.altText().contains("Sylvania"), map.altText());
+        BriefContent one = BriefContentBuilder.build(fixture.select(Selection.hotspots("sylvania")),
+                settings(Selection.hotspots("sylvania")));
+        assertEquals(MapFigure.View.REGION, ((BriefContent.MapExhibit) one.exhibits().get(0)).map().view());
+    }
+}

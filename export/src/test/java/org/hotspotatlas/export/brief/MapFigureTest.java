@@ -1,0 +1,131 @@
+package org.hotspotatlas.export.brief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.hotspotatlas.core.model.GeoPoint;
+import org.hotspotatlas.core.model.UsAlignment;
+import org.hotspotatlas.export.brief.LabelPlacer.Box;
+import org.hotspotatlas.export.brief.MapFigure.Label;
+import org.hotspotatlas.export.brief.MapFigure.Mark;
+import org.hotspotatlas.export.brief.MapFigure.Point;
+import org.junit.jupiter.api.Test;
+
+class MapFigureTest {
+
+    /** Roughly DejaVu Sans: the tests check geometry, not typography. */
+    static final MapFigure.TextMeasure MEASURE = (text, size, bold) -> text.length() * size * (bold ? 0.63 : 0.56);
+
+    private static final WorldOutlines WORLD = WorldOutlines.naturalEarth110m();
+
+    static MapFigure figure(MapFigure.View view, List<Point> points) {
+        return new MapFigure(view, List.of(new MapFigure.Area("CN", "China"), new MapFigure.Area("RU", "Russia")),
+                points, Map.of(UsAlignment.COUNTER, "Counter"), Map.of(Mark.DISC, "stated by the author"), "alt");
+    }
+
+    /** Nine points as crowded as the bundled data's, with long names. */
+    static List<Point> crowded() {
+        List<Point> p = new ArrayList<>();
+        p.add(new Point("North Korea", new GeoPoint(39.02, 125.75), UsAlignment.UNSTATED, Mark.RING, true));
+        p.add(new Point("Venezuela", new GeoPoint(10.49, -66.88), UsAlignment.COUNTER, Mark.DISC, true));
+        p.add(new Point("Middle East", new GeoPoint(33, 42), UsAlignment.COUNTER, Mark.RING, true));
+        p.add(new Point("Syria", new GeoPoint(33.51, 36.29), UsAlignment.COUNTER, Mark.RING, false));
+        p.add(new Point("Afghanistan", new GeoPoint(34.53, 69.17), UsAlignment.PARTLY_ALIGNED, Mark.DISC, true));
+        p.add(new Point("The Arctic", new GeoPoint(76, 100), UsAlignment.COUNTER, Mark.RING, true));
+        p.add(new Point("Serbia", new GeoPoint(44.79, 20.45), UsAlignment.COUNTER, Mark.RING, true));
+        p.add(new Point("Africa", new GeoPoint(8, 25), UsAlignment.UNSTATED, Mark.DIAMOND, true));
+        p.add(new Point("South China Sea and Ukraine", new GeoPoint(12, 114), UsAlignment.UNSTATED, Mark.RING, true));
+        p.add(new Point("Ukraine", new GeoPoint(50.45, 30.52), UsAlignment.UNSTATED, Mark.RING, false));
+        p.add(new Point("Central Asia and regional organizations", new GeoPoint(42, 66), UsAlignment.COUNTER,
+                Mark.RING, true));
+        return p;
+    }
+
+    static Box box(Label l) {
+        double h = 1.1 * l.size() * l.lines().size() + 0.1 * l.size();
+        double w = 0;
+        for (String line : l.lines()) {
+            w = Math.max(w, MEASURE.width(line, l.size(), l.bold()));
+        }
+        double top = l.y() + 0.9 * l.size();
+        return new Box(l.x() + 0.25, top - h + 0.25, w - 0.5, h - 0.5);
+    }
+
+    @Test
+    void aCrowdedWorldMapHasEveryHotspotLabelledWithoutCollisions() {
+        MapFigure.Layout m = figure(MapFigure.View.WORLD, crowded()).layout(483, 260, MEASURE, WORLD);
+        assertEquals(0, m.overlapping());
+        List<String> texts = m.labels().stream().map(Label::text).toList();
+        for (Point p : crowded()) {
+            if (p.major()) {
+                assertTrue(texts.contains(p.label()), p.label() + " unlabelled: " + texts);
+            }
+        }
+        Box frame = new Box(0, m.mapBottom(), m.width(), m.height() - m.mapBottom());
+        List<Box> boxes = m.labels().stream().map(MapFigureTest::box).toList();
+        for (int i = 0; i < boxes.size(); i++) {
+            assertTrue(boxes.get(i).inside(frame), m.labels().get(i).text() + " leaves the map");
+            for (int j = i + 1; j < boxes.size(); j++) {
+                assertFalse(boxes.get(i).intersects(boxes.get(j)),
+                        m.labels().get(i).text() + " collides with " + m.labels().get(j).text());
+            }
+        }
+        assertTrue(m.labels().stream().anyMatch(l -> l.text().equals("Russia")), "the principals are named");
+        assertTrue(m.labels().stream().anyMatch(l -> l.lines().size() == 2), "long names wrap");
+    }
+
+    @Test
+    void thePrincipalsAreShadedAndOtherCountriesAreNot() {
+        MapFigure.Layout m = figure(MapFigure.View.WORLD, crowded()).layout(483, 260, MEASURE, WORLD);
+        long shaded = m.countries().stream().filter(p -> p.fill() == Palette.PRINCIPAL).count();
+        assertEquals(2, shaded);
+        assertEquals(WORLD.countries().size(), m.countries().size());
+    }
+
+    @Test
+    void theLegendExplainsPrincipalsColoursAndShapesAndSitsBelowTheMap() {
+        MapFigure.Layout m = figure(MapFigure.View.WORLD, crowded()).layout(483, 260, MEASURE, WORLD);
+        List<String> legend = m.legend().stream().map(MapFigure.LegendItem::text).toList();
+        assertEquals(List.of("China and Russia", "Counter", "stated by the author"), legend);
+        m.legend().forEach(it -> assertTrue(it.y() < m.mapBottom(), "legend below the map"));
+    }
+
+    @Test
+    void aOneHotspotMapIsARegionalViewAroundItsPoints() {
+        List<Point> arctic = List.of(new Point("The Arctic", new GeoPoint(76, 100), UsAlignment.COUNTER, Mark.RING,
+                true));
+        MapFigure f = figure(MapFigure.View.REGION, arctic);
+        double[] box = f.regionBox();
+        assertTrue(box[0] < 100 && box[2] > 100 && box[1] < 76 && box[3] > 76, "the point is in view");
+        assertTrue(box[3] <= 86, "no view up to the pole, where the projection degenerates");
+        assertTrue(box[3] - box[1] >= MapFigure.MIN_SPAN_LAT - 1e-9);
+        MapFigure.Layout m = f.layout(483, 230, MEASURE, WORLD);
+        assertTrue(m.projection() instanceof Projection.EquidistantCylindrical);
+        assertEquals(1, m.markers().size());
+        assertEquals(0, m.overlapping());
+        assertTrue(m.labels().stream().anyMatch(l -> l.text().equals("Russia")), "Russia is named in view");
+        assertTrue(m.height() <= 230 + 40);
+    }
+
+    @Test
+    void theLegendNamesOnlyPrincipalsInView() {
+        List<Point> caracas = List.of(new Point("Venezuela", new GeoPoint(10.49, -66.88), UsAlignment.COUNTER,
+                Mark.DISC, true));
+        MapFigure.Layout m = figure(MapFigure.View.REGION, caracas).layout(483, 230, MEASURE, WORLD);
+        List<String> legend = m.legend().stream().map(MapFigure.LegendItem::text).toList();
+        assertEquals(List.of("Counter", "stated by the author"), legend);
+        assertTrue(m.labels().stream().noneMatch(l -> l.text().equals("Russia")));
+    }
+
+    @Test
+    void aPointIsInsideTheRingAroundIt() {
+        double[] square = {0, 0, 10, 0, 10, 10, 0, 10, 0, 0};
+        assertTrue(MapFigure.inside(square, 5, 5));
+        assertFalse(MapFigure.inside(square, 15, 5));
+    }
+}
