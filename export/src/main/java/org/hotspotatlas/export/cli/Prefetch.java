@@ -17,7 +17,7 @@ final class Prefetch {
         String command = null;
         boolean data = false;
         boolean formatsGiven = false;
-        boolean xlsxNamed = false;
+        boolean poiNamed = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
@@ -31,7 +31,8 @@ final class Prefetch {
                     : a.startsWith("-f") && !a.startsWith("--") ? a.substring(2) : null;
             if (formats != null) {
                 formatsGiven = true;
-                xlsxNamed |= formats.toLowerCase(java.util.Locale.ROOT).contains("xlsx");
+                String f = formats.toLowerCase(java.util.Locale.ROOT);
+                poiNamed |= f.contains("xlsx") || f.contains("docx");
             }
             if (command == null && !a.startsWith("-")) {
                 command = a;
@@ -41,7 +42,8 @@ final class Prefetch {
             return;
         }
         boolean export = command.equals("export");
-        if (export && (!formatsGiven || xlsxNamed)) {
+        if (export && (!formatsGiven || poiNamed)) {
+            // the workbook and the Word brief both start POI's OOXML machinery
             daemon("hotspot-atlas-warm-up", Formats::warmUpXlsx);
         }
         if (!data && (export || command.equals("list") || command.equals("show"))) {
