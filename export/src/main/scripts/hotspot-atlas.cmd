@@ -61,7 +61,7 @@ if "%~1"=="--data" (
   set "HA_NEXT=data"
   goto scannext
 )
-for %%f in (xlsx pdf json graph ndjson) do if /i "%~1"=="%%f" set "HA_FORMATS=%HA_FORMATS%-%%f"
+for %%f in (xlsx pdf docx json graph ndjson annotations) do if /i "%~1"=="%%f" set "HA_FORMATS=%HA_FORMATS%-%%f"
 set "HA_ARG=%~1"
 if not defined HA_COMMAND if not "%HA_ARG:~0,1%"=="-" set "HA_COMMAND=%~1"
 :scannext
@@ -123,10 +123,12 @@ del "%HA_STAGING%" 2>nul
 set "HA_CDS=-XX:ArchiveClassesAtExit=%HA_STAGING%"
 
 :run
-if not defined HA_STAGING (
-  "%HA_JAVA%" %HA_CDS% %HA_JIT% -Xlog:disable -Xlog:all=warning:stderr %JAVA_OPTS% -jar "%HA_JAR%" %*
-  exit /b %ERRORLEVEL%
-)
+if defined HA_STAGING goto dump
+"%HA_JAVA%" %HA_CDS% %HA_JIT% -Xlog:disable -Xlog:all=warning:stderr %JAVA_OPTS% -jar "%HA_JAR%" %*
+rem (outside any block, so that ERRORLEVEL is read after the run)
+exit /b %ERRORLEVEL%
+
+:dump
 "%HA_JAVA%" %HA_CDS% %HA_JIT% -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr %JAVA_OPTS% -jar "%HA_JAR%" %*
 set "HA_STATUS=%ERRORLEVEL%"
 if "%HA_STATUS%"=="0" if exist "%HA_STAGING%" (
@@ -139,8 +141,8 @@ exit /b %HA_STATUS%
 :formats
 rem export with some formats: one archive per set, in a fixed order
 set "HA_PROFILE=export"
-for %%f in (xlsx pdf json graph ndjson) do call :hasformat %%f
-if "%HA_PROFILE%"=="export-xlsx-pdf-json-graph-ndjson" set "HA_PROFILE=export-all"
+for %%f in (xlsx pdf docx json graph ndjson annotations) do call :hasformat %%f
+if "%HA_PROFILE%"=="export-xlsx-pdf-docx-json-graph-ndjson-annotations" set "HA_PROFILE=export-all"
 goto :eof
 
 :hasformat

@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  * bench case=cold-version mode=java-jar ms=... floor_ms=... ratio=...
  * </pre>
  *
- * <p>{@code cold-export} is the bundled dataset to all five formats, against {@link ColdStartFloor}
- * (POI, OpenPDF and Jackson writing one cell, one line and one object, plain {@code java}, no
- * class-data archive). {@code cold-version} is {@code --version}, against a JVM that prints one
+ * <p>{@code cold-export} is the bundled dataset to every format, against {@link ColdStartFloor}
+ * (POI, OpenPDF and Jackson writing one cell, one Word paragraph, one PDF line and one JSON object,
+ * plain {@code java}, no class-data archive). {@code cold-version} is {@code --version}, against a JVM that prints one
  * line ({@link Hello}). {@code launcher} is the {@code hotspot-atlas} script beside the jar, with a
  * fresh cache made by one run before the timed rounds (that run is reported as
  * {@code mode=launcher-first-run}); {@code java-jar} is {@code java -jar hotspot-atlas.jar}.

@@ -10,13 +10,15 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The cold-start floor for the CLI: loads POI, OpenPDF and Jackson and writes one cell, one line
- * and one object, to files in the directory given as the only argument. Time it as a fresh JVM
- * beside {@code java -jar hotspot-atlas.jar export --out DIR}.
+ * The cold-start floor for the CLI: loads POI, OpenPDF and Jackson and writes one cell (a
+ * workbook), one paragraph (a Word document), one line (a PDF) and one object (JSON), to files in
+ * the directory given as the only argument: the libraries of every format, each doing the least.
+ * {@link ColdStart} times it as a fresh JVM beside {@code hotspot-atlas export --out DIR}.
  */
 public final class ColdStartFloor {
     private ColdStartFloor() {}
@@ -31,6 +33,10 @@ public final class ColdStartFloor {
             wb.createSheet("Sheet").createRow(0).createCell(0).setCellValue("one cell");
             wb.write(out);
             wb.dispose();
+        }
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(dir.resolve("one.docx"))) {
+            doc.createParagraph().createRun().setText("one paragraph");
+            doc.write(out);
         }
         try (OutputStream out = Files.newOutputStream(dir.resolve("one.pdf"))) {
             Document doc = new Document();

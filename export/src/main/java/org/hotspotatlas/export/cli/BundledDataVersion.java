@@ -17,6 +17,8 @@ final class BundledDataVersion {
     /** Where core keeps the bundled dataset; the fallback covers a move. */
     static final String RESOURCE = "org/hotspotatlas/core/hotspot-atlas.json";
     private static final String KEY = "dataVersion";
+    /** How much of the document the quick scan reads. */
+    private static final int HEAD = 16 * 1024;
 
     private BundledDataVersion() {}
 
@@ -40,7 +42,8 @@ final class BundledDataVersion {
             return null;
         }
         try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
-            return in == null ? null : scan(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            // the member is at the top of the document: its head is enough (or the scan says no)
+            return in == null ? null : scan(new String(in.readNBytes(HEAD), StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return null;
         }

@@ -17,9 +17,12 @@ final class Prefetch {
         String command = null;
         boolean data = false;
         boolean formatsGiven = false;
-        boolean xlsxNamed = false;
+        boolean poiNamed = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")) {
+                return; // help and version need neither the data nor POI
+            }
             if (a.equals("--data") || a.startsWith("--data=")) {
                 data = true;
             }
@@ -28,7 +31,8 @@ final class Prefetch {
                     : a.startsWith("-f") && !a.startsWith("--") ? a.substring(2) : null;
             if (formats != null) {
                 formatsGiven = true;
-                xlsxNamed |= formats.toLowerCase(java.util.Locale.ROOT).contains("xlsx");
+                String f = formats.toLowerCase(java.util.Locale.ROOT);
+                poiNamed |= f.contains("xlsx") || f.contains("docx");
             }
             if (command == null && !a.startsWith("-")) {
                 command = a;
@@ -38,7 +42,8 @@ final class Prefetch {
             return;
         }
         boolean export = command.equals("export");
-        if (export && (!formatsGiven || xlsxNamed)) {
+        if (export && (!formatsGiven || poiNamed)) {
+            // the workbook and the Word brief both start POI's OOXML machinery
             daemon("hotspot-atlas-warm-up", Formats::warmUpXlsx);
         }
         if (!data && (export || command.equals("list") || command.equals("show"))) {
