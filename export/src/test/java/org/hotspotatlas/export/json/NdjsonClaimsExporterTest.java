@@ -57,6 +57,26 @@ class NdjsonClaimsExporterTest {
     }
 
     @Test
+    void theLineSchemaHoldsQuantitiesToTheirRanges() {
+        JsonNode line = lines(fixture()).stream().filter(l -> !l.get("quantities").isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("the fixture needs a claim with a quantity"));
+        Schema schema = JsonTestSupport.schema(NdjsonClaimsExporter.lineSchema());
+        assertValid(schema, line, "the line as written");
+        var q = (tools.jackson.databind.node.ObjectNode) line.get("quantities").get(0);
+        q.put("value", -1);
+        assertFalse(schema.validate(line).isEmpty(), "a negative count");
+        q.put("value", 0);
+        q.put("bound", "fewer-than");
+        assertFalse(schema.validate(line).isEmpty(), "fewer than nothing");
+        q.put("bound", "exact");
+        q.put("ordinal", true);
+        assertFalse(schema.validate(line).isEmpty(), "a zeroth");
+        q.remove("ordinal");
+        q.put("bound", "roughly");
+        assertFalse(schema.validate(line).isEmpty(), "a bound the format does not have");
+    }
+
+    @Test
     void linesResolveNamesAndSpellOutMeanings() {
         List<JsonNode> lines = lines(fixture());
         JsonNode veto = lines.stream().filter(l -> l.get("id").stringValue().equals("fx-veto")).findFirst().orElseThrow();
