@@ -14,6 +14,7 @@ import org.hotspotatlas.core.model.Action;
 import org.hotspotatlas.core.model.Actor;
 import org.hotspotatlas.core.model.Basis;
 import org.hotspotatlas.core.model.Claim;
+import org.hotspotatlas.core.model.Concert;
 import org.hotspotatlas.core.model.Event;
 import org.hotspotatlas.core.model.Finding;
 import org.hotspotatlas.core.model.Hotspot;
@@ -88,6 +89,7 @@ public final class Analysis {
         Map<String, WhoActs> single = new LinkedHashMap<>();
         if (!principals.isEmpty()) {
             values.add(WhoActs.JOINT);
+            values.add(WhoActs.PARALLEL);
             for (Actor p : principals) {
                 WhoActs w = WhoActs.principal(p.id(), p.name());
                 single.put(p.id(), w);
@@ -123,8 +125,8 @@ public final class Analysis {
     // ------------------------------------------------------------------ who acts
 
     /**
-     * The answers {@link #whoActs} can give for this atlas, in display order: joint, each principal, then
-     * other (only other when the dataset names no principals).
+     * The answers {@link #whoActs} can give for this atlas, in display order: joint, parallel, each
+     * principal, then other (only other when the dataset names no principals).
      *
      * @return the values
      */
@@ -134,7 +136,8 @@ public final class Analysis {
 
     /**
      * Who carries out a claim: {@code joint} if both principals are among its subjects once each
-     * subject is rolled up to its principal, one principal if only it is, else {@code other}.
+     * subject is rolled up to its principal ({@code parallel} instead if the claim's concert says each
+     * acted on its own), one principal if only it is, else {@code other}.
      *
      * @param claim a claim of this atlas
      * @return who acts
@@ -151,7 +154,7 @@ public final class Analysis {
             }
         }
         if (acting.size() >= 2) {
-            return WhoActs.JOINT;
+            return claim.concert() == Concert.IN_PARALLEL ? WhoActs.PARALLEL : WhoActs.JOINT;
         }
         if (acting.size() == 1) {
             return byPrincipal.get(acting.iterator().next());
@@ -171,15 +174,30 @@ public final class Analysis {
     }
 
     /**
-     * Whether a claim records a joint act: both principals act ({@link #whoActs} is joint) and it is an
-     * act ({@link #isAct}: an act-type action, reported as fact). Stricter than counting every claim in
-     * which both act: a joint plan or forecast is never counted as done.
+     * Whether a claim records a joint act: both principals act ({@link #whoActs} is joint), it is an
+     * act ({@link #isAct}: an act-type action, reported as fact), and the source presents it as one act
+     * of them together, not as acts each carried out in parallel ({@link Concert#IN_PARALLEL}). Stricter
+     * than counting every claim in which both act: a joint plan or forecast is never counted as done,
+     * and "both sent aid" is two acts, not a joint one. A claim that records no concert counts as
+     * together, as every claim did in format 1.0; the bundled dataset records it on every act of both.
      *
      * @param claim a claim
      * @return true for a joint act
      */
     public boolean isJointAct(Claim claim) {
         return isAct(claim) && whoActs(claim).isJoint();
+    }
+
+    /**
+     * Whether a claim records acts both principals carried out in parallel: both act, it is an act
+     * ({@link #isAct}), and the source says each did it ({@link Concert#IN_PARALLEL}). Such a claim is
+     * an act by both ({@link #whoActs} is parallel) but not a joint act.
+     *
+     * @param claim a claim
+     * @return true for acts in parallel
+     */
+    public boolean isParallelAct(Claim claim) {
+        return isAct(claim) && whoActs(claim).kind() == WhoActs.Kind.PARALLEL;
     }
 
     /** @return every joint act, in dataset order */

@@ -55,9 +55,9 @@ final class Integrity {
         if (rel != null) {
             actors("relationship.principals", rel.principals());
             for (String p : rel.principals()) {
-                if (WhoActs.JOINT_CODE.equals(p) || WhoActs.OTHER_CODE.equals(p)) {
+                if (WhoActs.JOINT_CODE.equals(p) || WhoActs.PARALLEL_CODE.equals(p) || WhoActs.OTHER_CODE.equals(p)) {
                     problems.add(new Problem("relationship.principals", "a principal may not have the id '" + p
-                            + "', which names a kind of actor in the analysis (joint, other)"));
+                            + "', which names a kind of actor in the analysis (joint, parallel, other)"));
                 }
             }
             findings("relationship.thesis", rel.thesis());

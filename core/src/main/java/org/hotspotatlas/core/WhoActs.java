@@ -3,30 +3,38 @@ package org.hotspotatlas.core;
 import java.util.Objects;
 
 /**
- * Who carries out a claim, rolled up to the dataset's principals: both of them ({@link Kind#JOINT}),
- * one of them ({@link Kind#PRINCIPAL}), or neither ({@link Kind#OTHER}). Get it from
+ * Who carries out a claim, rolled up to the dataset's principals: both of them together
+ * ({@link Kind#JOINT}), both of them each on its own ({@link Kind#PARALLEL}, a claim whose
+ * {@link org.hotspotatlas.core.model.Concert concert} is in parallel), one of them
+ * ({@link Kind#PRINCIPAL}), or neither ({@link Kind#OTHER}). Get it from
  * {@link Analysis#whoActs}; the values an atlas can give are {@link Analysis#whoActsValues()}.
  *
  * @param kind      joint, one principal, or other
  * @param principal the principal's actor id for {@link Kind#PRINCIPAL}; null otherwise
- * @param label     the display label: "Both", the principal's name, or "Other"
+ * @param label     the display label: "Both together", "Both in parallel", the principal's name, or "Other"
  */
 public record WhoActs(Kind kind, String principal, String label) {
 
     /** The code of {@link Kind#JOINT}. */
     public static final String JOINT_CODE = "joint";
+    /** The code of {@link Kind#PARALLEL}. */
+    public static final String PARALLEL_CODE = "parallel";
     /** The code of {@link Kind#OTHER}. */
     public static final String OTHER_CODE = "other";
 
-    /** Both principals act. */
-    public static final WhoActs JOINT = new WhoActs(Kind.JOINT, null, "Both");
+    /** Both principals act, together (or the claim does not say how). */
+    public static final WhoActs JOINT = new WhoActs(Kind.JOINT, null, "Both together");
+    /** Both principals act, each on its own: the source says each did it. */
+    public static final WhoActs PARALLEL = new WhoActs(Kind.PARALLEL, null, "Both in parallel");
     /** Neither principal acts. */
     public static final WhoActs OTHER = new WhoActs(Kind.OTHER, null, "Other");
 
-    /** The three kinds of answer. */
+    /** The four kinds of answer. */
     public enum Kind {
-        /** Both principals are among the claim's rolled-up subjects. */
+        /** Both principals are among the claim's rolled-up subjects, acting together. */
         JOINT,
+        /** Both principals are among the claim's rolled-up subjects, and the source says each acted. */
+        PARALLEL,
         /** Exactly one principal is. */
         PRINCIPAL,
         /** Neither is. */
@@ -56,13 +64,19 @@ public record WhoActs(Kind kind, String principal, String label) {
     public String code() {
         return switch (kind) {
             case JOINT -> JOINT_CODE;
+            case PARALLEL -> PARALLEL_CODE;
             case OTHER -> OTHER_CODE;
             case PRINCIPAL -> principal;
         };
     }
 
-    /** @return whether both principals act */
+    /** @return whether both principals act together ({@link Kind#JOINT}) */
     public boolean isJoint() {
         return kind == Kind.JOINT;
+    }
+
+    /** @return whether both principals act, together or in parallel */
+    public boolean isBoth() {
+        return kind == Kind.JOINT || kind == Kind.PARALLEL;
     }
 }

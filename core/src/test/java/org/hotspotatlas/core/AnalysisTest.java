@@ -17,6 +17,7 @@ import org.hotspotatlas.core.model.Claim;
 import org.hotspotatlas.core.model.DateDerivation;
 import org.hotspotatlas.core.model.Event;
 import org.hotspotatlas.core.model.Finding;
+import org.hotspotatlas.core.model.Concert;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.Modality;
 import org.hotspotatlas.core.model.PartialDate;
@@ -72,8 +73,10 @@ class AnalysisTest {
 
     @Test
     void whoActsIsJointOnePrincipalOrOther() {
-        assertEquals(List.of("joint", "china", "russia", "other"), an.whoActsValues().stream().map(WhoActs::code).toList());
-        assertEquals(List.of("Both", "China", "Russia", "Other"), an.whoActsValues().stream().map(WhoActs::label).toList());
+        assertEquals(List.of("joint", "parallel", "china", "russia", "other"),
+                an.whoActsValues().stream().map(WhoActs::code).toList());
+        assertEquals(List.of("Both together", "Both in parallel", "China", "Russia", "Other"),
+                an.whoActsValues().stream().map(WhoActs::label).toList());
         assertEquals(WhoActs.JOINT, an.whoActs(claim("fx-veto")));
         // two officials, each acting for one principal, roll up to a joint claim
         assertEquals(WhoActs.JOINT, an.whoActs(claim("fx-envoys")));
@@ -110,12 +113,56 @@ class AnalysisTest {
     }
 
     @Test
+    void actsEachPrincipalCarriedOutInParallelAreNotAJointAct() {
+        int index = -1;
+        for (int i = 0; i < atlas.claims().size(); i++) {
+            if (atlas.claims().get(i).id().equals("fx-envoys")) {
+                index = i;
+            }
+        }
+        int envoys = index;
+        Atlas parallel = Docs.read(Docs.fixtureWith(r -> Docs.record(r, "claims", envoys).put("concert", "in-parallel")));
+        Analysis a = parallel.analysis();
+        Claim c = parallel.claim("fx-envoys").orElseThrow();
+        assertEquals(Concert.IN_PARALLEL, c.concertOf().orElseThrow());
+        assertEquals(WhoActs.PARALLEL, a.whoActs(c), "both still act, each on its own");
+        assertTrue(a.whoActs(c).isBoth());
+        assertFalse(a.whoActs(c).isJoint());
+        assertEquals(List.of("fx-envoys"), a.acts("freedonia").get(WhoActs.PARALLEL).stream().map(Claim::id).toList());
+        assertTrue(a.isAct(c));
+        assertFalse(a.isJointAct(c), "two acts side by side are not one joint act");
+        assertTrue(a.isParallelAct(c));
+        assertEquals(List.of("fx-relationship", "fx-veto"), ids(a.jointActs()));
+        // marked together, or not marked at all (the 1.0 reading), it stays a joint act
+        Atlas together = Docs.read(Docs.fixtureWith(r -> Docs.record(r, "claims", envoys).put("concert", "together")));
+        assertTrue(together.analysis().isJointAct(together.claim("fx-envoys").orElseThrow()));
+        assertFalse(an.isParallelAct(claim("fx-envoys")));
+        assertTrue(an.isJointAct(claim("fx-envoys")));
+    }
+
+    @Test
+    void concertNeedsSeveralSubjectsAndFormatOneOne() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Claim("x", null, null,
+                List.of("china"), claim("fx-loans").action(), List.of(), "s", Modality.FACT, Voice.AUTHOR, null, null,
+                List.of(), null, null, List.of(), claim("fx-loans").locators(), Concert.TOGETHER));
+        assertEquals("claim concert 'together' needs at least two subjects, but there was one: china", e.getMessage());
+        ObjectNode old = formatOneZero();
+        Docs.record(old, "claims", 0).put("concert", "together");
+        assertTrue(Docs.problems(old).stream().anyMatch(p -> p.where().endsWith(".concert")
+                && p.message().startsWith("is new in format 1.1")), Docs.problems(old).toString());
+        List<Problem> bad = Docs.problems(Docs.fixtureWith(r -> Docs.record(r, "claims", 0).put("concert", "jointly")));
+        assertTrue(bad.stream().anyMatch(p -> p.where().endsWith(".concert") && p.message().contains("in-parallel")),
+                bad.toString());
+    }
+
+    @Test
     void actsAreGroupedByWhoActsInDisplayOrder() {
         Map<WhoActs, List<Claim>> acts = an.acts("freedonia");
         assertEquals(an.whoActsValues(), List.copyOf(acts.keySet()));
         assertEquals(List.of("fx-veto", "fx-envoys"), ids(acts.get(WhoActs.JOINT)));
-        assertEquals(List.of("fx-loans"), ids(acts.get(an.whoActsValues().get(1))));
-        assertEquals(List.of(), acts.get(an.whoActsValues().get(2)));
+        assertEquals(List.of(), acts.get(WhoActs.PARALLEL));
+        assertEquals(List.of("fx-loans"), ids(acts.get(an.whoActsValues().get(2))));
+        assertEquals(List.of(), acts.get(an.whoActsValues().get(3)));
         assertEquals(List.of(), acts.get(WhoActs.OTHER));
     }
 

@@ -18,6 +18,7 @@ import org.hotspotatlas.core.model.ActorRole;
 import org.hotspotatlas.core.model.Assessment;
 import org.hotspotatlas.core.model.Bound;
 import org.hotspotatlas.core.model.Claim;
+import org.hotspotatlas.core.model.Concert;
 import org.hotspotatlas.core.model.CoordinationPattern;
 import org.hotspotatlas.core.model.DateDerivation;
 import org.hotspotatlas.core.model.Event;
@@ -131,12 +132,13 @@ final class AtlasGen {
                 quantities.add(new Quantity(text(), value == 0 && (ordinal || bound == Bound.FEWER_THAN) ? 1 : value,
                         bound, text(), ordinal));
             }
-            claims.add(new Claim("claim-" + i + "." + word(), h == null ? null : h.id(), theatre, some(actorIds, 1, 3),
+            List<String> subjects = some(actorIds, 1, 3);
+            claims.add(new Claim("claim-" + i + "." + word(), h == null ? null : h.id(), theatre, subjects,
                     pick(Action.values()), some(actorIds, 0, 2), text(), modality, pick(Voice.values()),
                     canHaveLikelihood && r.nextBoolean() ? pick(Likelihood.values()) : null,
                     r.nextBoolean() ? time() : null, quantities, r.nextInt(3) == 0 ? quote() : null,
                     r.nextInt(4) == 0 ? String.valueOf(10 + r.nextInt(9990)) : null, some(eventIds, 0, 2),
-                    locators(1, 4)));
+                    locators(1, 4), subjects.size() > 1 && r.nextBoolean() ? pick(Concert.values()) : null));
         }
         Relationship relationship = r.nextInt(4) == 0 ? Relationship.none()
                 : new Relationship(actorIds.subList(0, 2), findings(), findings(), findings(), findings());

@@ -147,7 +147,7 @@ class SchemaTest {
         List<Class<? extends Enum<?>>> vocabularies = List.of(ActorKind.class, Action.class, EventKind.class,
                 Modality.class, Voice.class, Likelihood.class, Instrument.class, Region.class, CoordinationPattern.class,
                 UsAlignment.class, Bound.class, ExternalIdScheme.class, DateDerivation.class,
-                org.hotspotatlas.core.model.EventStatus.class);
+                org.hotspotatlas.core.model.EventStatus.class, org.hotspotatlas.core.model.Concert.class);
         List<String> drift = new ArrayList<>();
         for (Class<? extends Enum<?>> type : vocabularies) {
             JsonNode def = defs.get(type.getSimpleName());

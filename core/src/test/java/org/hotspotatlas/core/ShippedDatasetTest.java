@@ -234,6 +234,7 @@ class ShippedDatasetTest {
         voices(failures, atlas);
         tense(failures, atlas);
         derivedDates(failures, atlas);
+        concert(failures, atlas);
         agents(failures, atlas);
         allowListIsExact(failures, atlas);
         if (atlas.events().isEmpty() || atlas.claims().isEmpty() || atlas.actors().isEmpty()) {
@@ -306,6 +307,8 @@ class ShippedDatasetTest {
                 .put("likelihood", "very-likely"), "forecasts the expected event g20-summit-japan-2019");
         catches("a derived date in the author's voice", r -> byId(r, "claims", "relationship.relations-began-1949")
                 .put("voice", "author"), "has a date the dataset derived but the voice author");
+        catches("an act of both with no concert", r -> byId(r, "claims", "middle-east.aid-to-damascus").remove("concert"),
+                "records no concert");
         catches("a leader acting for no one", r -> byId(r, "actors", "nicolas-maduro").remove("actsFor"),
                 "is a leader but names no actsFor");
         catches("an enrichment reference on a news site", r -> ((ObjectNode) byId(r, "events", "belt-and-road-forum-2019")
@@ -457,6 +460,20 @@ class ShippedDatasetTest {
             if (e.time() != null && e.time().derivation() == DateDerivation.DERIVED && !readEvents.contains(e.id())) {
                 failures.add("event " + e.id() + " has a date the dataset derived but no claim in the dataset's voice "
                         + "says how");
+            }
+        }
+    }
+
+    /**
+     * Every act both principals carry out says whether the source presents it as one act together or as
+     * acts each did in parallel, since that decides whether it counts as a joint act.
+     */
+    static void concert(List<String> failures, Atlas atlas) {
+        Analysis analysis = atlas.analysis();
+        for (Claim c : atlas.claims()) {
+            if (analysis.isAct(c) && analysis.whoActs(c).isBoth() && c.concert() == null) {
+                failures.add("claim " + c.id() + " is an act of both principals but records no concert "
+                        + "(together or in-parallel)");
             }
         }
     }

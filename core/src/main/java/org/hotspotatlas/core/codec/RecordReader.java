@@ -20,6 +20,7 @@ import org.hotspotatlas.core.model.Anchor;
 import org.hotspotatlas.core.model.Assessment;
 import org.hotspotatlas.core.model.Bound;
 import org.hotspotatlas.core.model.Claim;
+import org.hotspotatlas.core.model.Concert;
 import org.hotspotatlas.core.model.CoordinationPattern;
 import org.hotspotatlas.core.model.DateDerivation;
 import org.hotspotatlas.core.model.Event;
@@ -496,7 +497,8 @@ public final class RecordReader {
             return null;
         }
         o.known("id", "hotspot", "theatre", "subjects", "action", "objects", "summary", "modality", "voice",
-                "likelihood", "time", "quantities", "quote", "cameo", "events", "locators");
+                "likelihood", "time", "quantities", "quote", "cameo", "events", "locators", "concert");
+        o.since11("concert");
         String id = o.id("id");
         String hotspot = o.optId("hotspot");
         String theatre = o.optId("theatre");
@@ -513,8 +515,9 @@ public final class RecordReader {
         String cameo = o.optText("cameo");
         List<String> events = o.ids("events");
         List<Locator> locators = o.locators("locators", true);
+        Concert concert = o.code("concert", Concert.class, false);
         return o.build(() -> new Claim(id, hotspot, theatre, subjects, action, objects, summary, modality, voice,
-                likelihood, time, quantities, quote, cameo, events, locators));
+                likelihood, time, quantities, quote, cameo, events, locators, concert));
     }
 
     /**

@@ -242,6 +242,7 @@ public final class RecordWriter {
         str("cameo", c.cameo());
         strings("events", c.events());
         strings("locators", c.locators());
+        code("concert", c.concert());
         g.writeEndObject();
     }
 

@@ -25,11 +25,13 @@ import java.util.Optional;
  * @param cameo      a CAMEO event code more specific than the action's root code, or null
  * @param events     ids of events the claim is about, possibly empty
  * @param locators   where the source says it (at least one)
+ * @param concert    for several subjects, whether the source presents one act of them together or acts
+ *                   each carried out in parallel; null if it is not recorded (or there is one subject)
  */
 public record Claim(String id, String hotspot, String theatre, List<String> subjects, Action action,
                     List<String> objects, String summary, Modality modality, Voice voice, Likelihood likelihood,
                     TimeRef time, List<Quantity> quantities, String quote, String cameo, List<String> events,
-                    List<Locator> locators) {
+                    List<Locator> locators, Concert concert) {
 
     /** The most words a verbatim quote may have. */
     public static final int MAX_QUOTE_WORDS = 12;
@@ -54,6 +56,8 @@ public record Claim(String id, String hotspot, String theatre, List<String> subj
      * @param cameo      a CAMEO event code more specific than the action's root code, or null
      * @param events     ids of events the claim is about, possibly empty
      * @param locators   where the source says it (at least one)
+     * @param concert    for several subjects, together or in parallel; null if not recorded
+     * @throws IllegalArgumentException if a rule is broken, naming the rule and the value
      */
     public Claim {
         Checks.id(id, "claim id");
@@ -92,6 +96,48 @@ public record Claim(String id, String hotspot, String theatre, List<String> subj
         }
         events = Checks.ids(events, "claim events");
         locators = Checks.nonEmpty(Checks.list(locators, "claim locators"), "claim locators");
+        if (concert != null && subjects.size() < 2) {
+            throw new IllegalArgumentException("claim concert '" + concert.code()
+                    + "' needs at least two subjects, but there was one: " + subjects.get(0));
+        }
+    }
+
+    /**
+     * A claim with no recorded concert: the form of format 1.0 and of claims with one subject.
+     *
+     * @param id         stable id
+     * @param hotspot    the hotspot's id, or null for a claim about the relationship as a whole
+     * @param theatre    the id of a theatre inside the hotspot, or null
+     * @param subjects   ids of the actors who act (at least one)
+     * @param action     what they do
+     * @param objects    ids of the actors acted on or talked about, possibly empty
+     * @param summary    the claim in the curator's words
+     * @param modality   fact, stated plan, forecast, judgement or attributed view
+     * @param voice      whose statement it is
+     * @param likelihood the ICD 203 word the source uses, or null
+     * @param time       when, or null if the source gives no time
+     * @param quantities numbers the claim carries, possibly empty
+     * @param quote      a short verbatim phrase (at most 12 words), or null
+     * @param cameo      a CAMEO event code more specific than the action's root code, or null
+     * @param events     ids of events the claim is about, possibly empty
+     * @param locators   where the source says it (at least one)
+     * @throws IllegalArgumentException if a rule is broken, naming the rule and the value
+     */
+    public Claim(String id, String hotspot, String theatre, List<String> subjects, Action action,
+                 List<String> objects, String summary, Modality modality, Voice voice, Likelihood likelihood,
+                 TimeRef time, List<Quantity> quantities, String quote, String cameo, List<String> events,
+                 List<Locator> locators) {
+        this(id, hotspot, theatre, subjects, action, objects, summary, modality, voice, likelihood, time, quantities,
+                quote, cameo, events, locators, null);
+    }
+
+    /**
+     * Gives how the source presents an act of several subjects.
+     *
+     * @return together or in parallel, if recorded
+     */
+    public Optional<Concert> concertOf() {
+        return Optional.ofNullable(concert);
     }
 
     /**

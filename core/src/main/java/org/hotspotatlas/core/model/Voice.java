@@ -17,7 +17,7 @@ public enum Voice implements Vocabulary {
     /** Officials of the United States government. */
     US_OFFICIALS("U.S. officials", "Officials of the United States government."),
     /** Analysts who doubt the prospects of Sino-Russian cooperation. */
-    SKEPTICAL_ANALYSTS("Skeptical analysts", "Analysts who doubt the prospects of Sino-Russian cooperation."),
+    SKEPTICAL_ANALYSTS("Sceptical analysts", "Analysts who doubt the prospects of Sino-Russian cooperation."),
     /** Any other attributed voice; the claim's summary names it. */
     OTHER("Other", "Any other attributed voice; the claim's summary names it."),
     /**

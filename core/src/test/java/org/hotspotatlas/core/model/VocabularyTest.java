@@ -17,7 +17,7 @@ class VocabularyTest {
     static final List<Class<? extends Enum<?>>> ALL = List.of(ActorKind.class, Action.class, EventKind.class,
             Modality.class, Voice.class, Likelihood.class, Instrument.class, Region.class, CoordinationPattern.class,
             UsAlignment.class, Bound.class, ExternalIdScheme.class, DateDerivation.class, Precision.class,
-            EventStatus.class, Basis.class);
+            EventStatus.class, Basis.class, org.hotspotatlas.core.model.Concert.class);
 
     @Test
     void everyTermHasAStableLowerCaseCodeAndADescription() {

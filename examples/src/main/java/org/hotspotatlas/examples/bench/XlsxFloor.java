@@ -343,7 +343,7 @@ final class XlsxFloor {
                 text(row, k++, an.isAct(c) ? "Yes" : "No", st.text);
                 text(row, k++, c.action().label(), st.text);
                 for (Actor p : ps) {
-                    text(row, k++, who.isJoint() || p.id().equals(who.principal()) ? "Yes" : "No", st.text);
+                    text(row, k++, who.isBoth() || p.id().equals(who.principal()) ? "Yes" : "No", st.text);
                 }
                 text(row, k++, names(atlas, c.subjects()), st.text);
                 text(row, k++, names(atlas, c.objects()), st.text);

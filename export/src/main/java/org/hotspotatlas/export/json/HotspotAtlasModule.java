@@ -84,7 +84,7 @@ public final class HotspotAtlasModule extends SimpleModule {
     private static final List<Class<? extends Enum<?>>> VOCABULARIES = List.of(Action.class, ActorKind.class,
             Bound.class, CoordinationPattern.class, DateDerivation.class, EventKind.class, ExternalIdScheme.class,
             Instrument.class, Likelihood.class, Modality.class, Precision.class, Region.class, UsAlignment.class,
-            Voice.class, EventStatus.class, Basis.class);
+            Voice.class, EventStatus.class, Basis.class, org.hotspotatlas.core.model.Concert.class);
 
     /** Creates the module. */
     public HotspotAtlasModule() {

@@ -26,7 +26,8 @@ import tools.jackson.core.JsonGenerator;
  * names (subjects, objects, hotspot, theatre, events), spells out the action and the ICD 203
  * likelihood band, gives the date's span and precision, and names the source and the data version,
  * so a line means something without the rest of the dataset. It also carries the core analysis, never
- * derived here: {@code whoActs} ({@code joint}, a principal's id, or {@code other}), {@code jointAct}
+ * derived here: {@code whoActs} ({@code joint}, a principal's id, or {@code other}), {@code concert}
+ * (where recorded: {@code together} or {@code in-parallel}), {@code jointAct}
  * and {@code effectiveDate} (the claim's own date, else its event's, with its precision and derivation;
  * an enriched date says {@code enrichment} and names its reference); see
  * {@link org.hotspotatlas.core.Analysis}. {@code citations} gives each locator with the link that
@@ -147,6 +148,9 @@ public final class NdjsonClaimsExporter implements Exporter {
             g.writeEndObject();
         }
         g.writeStringProperty("whoActs", analysis.whoActs(c).code());
+        if (c.concert() != null) {
+            g.writeStringProperty("concert", c.concert().code());
+        }
         g.writeBooleanProperty("jointAct", analysis.isJointAct(c));
         g.writeName("quantities");
         g.writeStartArray();

@@ -54,6 +54,7 @@ final class AboutSheet {
             new Object[] {"Actor kinds", ActorKind.values()},
             new Object[] {"Event kinds", EventKind.values()},
             new Object[] {"Event status", EventStatus.values()},
+            new Object[] {"Concert (acts of both)", org.hotspotatlas.core.model.Concert.values()},
             new Object[] {"Regions", Region.values()},
             new Object[] {"Date precisions", Precision.values()},
             new Object[] {"Date bases", DateDerivation.values()},
@@ -156,8 +157,9 @@ final class AboutSheet {
                 new Book.Styled("Meaning", book.header));
         for (WhoActs who : run.analysis.whoActsValues()) {
             w.row(who.label(), who.code(), null, switch (who.kind()) {
-                case JOINT -> "Both principals act (each subject counted as the principal it acts for).";
-                case PRINCIPAL -> who.label() + " acts and the other principal does not.";
+                case JOINT -> "Both principals act, together (each subject counted as the principal it acts for).";
+                case PARALLEL -> "Both principals act, and the source says each did it, not that they acted as one.";
+                case PRINCIPAL -> who.label() + " acts and the other principal does not (third parties may).";
                 case OTHER -> "Neither principal is among the subjects.";
             });
         }

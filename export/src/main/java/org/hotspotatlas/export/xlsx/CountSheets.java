@@ -67,9 +67,18 @@ final class CountSheets {
 
     // ------------------------------------------------------------------ Actions
 
-    /** The header of a who-acts column: "Joint acts" or "China alone". */
-    static String whoHeader(WhoActs w) {
-        return w.isJoint() ? JOINT_ACTS : w.label() + " alone";
+    /**
+     * The header of a who-acts column: "Joint acts", "Both in parallel", or "China without Russia" (a
+     * principal acting without the other, possibly with third parties).
+     */
+    static String whoHeader(Run run, WhoActs w) {
+        return switch (w.kind()) {
+            case JOINT -> JOINT_ACTS;
+            case PARALLEL -> w.label();
+            case PRINCIPAL -> w.label() + " without " + run.analysis.principals().stream()
+                    .filter(p -> !p.id().equals(w.principal())).map(p -> p.name()).findFirst().orElse("the other");
+            case OTHER -> w.label();
+        };
     }
 
     /** One row of the Actions sheet: a hotspot, or the claims tied to none (id null). */
@@ -116,7 +125,7 @@ final class CountSheets {
         int firstType = allCol + 1;
         int goCol = firstType + types.size();
         List<String> headers = new ArrayList<>(List.of("Hotspot id", "Hotspot"));
-        who.forEach(w -> headers.add(whoHeader(w)));
+        who.forEach(w -> headers.add(whoHeader(run, w)));
         headers.add(ALL_ACTS);
         types.forEach(a -> headers.add(a.label()));
         headers.add(SummarySheets.GO_TO_CLAIMS);
@@ -206,9 +215,11 @@ final class CountSheets {
         book.describe(sheet, "Hotspot id", "The hotspot's id (blank on the row of claims tied to no hotspot).");
         book.describe(sheet, "Hotspot", "The hotspot's name.");
         for (WhoActs w : who) {
-            book.describe(sheet, whoHeader(w), w.isJoint()
-                    ? "Acts in which " + run.pair() + " both act (joint acts)."
-                    : "Acts in which " + w.label() + " acts without the other.");
+            book.describe(sheet, whoHeader(run, w), w.isJoint()
+                    ? "Acts in which " + run.pair() + " act together (joint acts)."
+                    : w.isBoth() ? "Acts in which " + run.pair() + " each act on their own (the source says both did "
+                    + "it, not that they acted as one)."
+                    : "Acts in which " + w.label() + " acts without the other (alone or with third parties).");
         }
         book.describe(sheet, ALL_ACTS, "The sum of the columns before it: every act by either power or both.");
         for (Action a : types) {
@@ -228,14 +239,14 @@ final class CountSheets {
     }
 
     /**
-     * Series colours: joint violet, then for each principal the strong form of its colour on the
+     * Series colours: joint violet, parallel light violet, then for each principal the strong form of its colour on the
      * instruments grid (red, blue), then the Okabe and Ito colour-blind-friendly palette, then evenly
      * spaced hues; no two series share a colour.
      *
      * @return the colour of series {@code i}, 0xRRGGBB
      */
     static int seriesColour(int i) {
-        int[] palette = {0x7B5EA7, 0xCC3333, 0x3366CC, 0xE69F00, 0x009E73, 0x56B4E9, 0xCC79A7, 0xF0E442, 0x999999};
+        int[] palette = {0x7B5EA7, 0xB9A7D6, 0xCC3333, 0x3366CC, 0xE69F00, 0x009E73, 0x56B4E9, 0xCC79A7, 0xF0E442, 0x999999};
         if (i < palette.length) {
             return palette[i];
         }
@@ -285,7 +296,7 @@ final class CountSheets {
         chart.setTitleOverlay(false);
         StringBuilder parts = new StringBuilder();
         for (WhoActs w : who) {
-            parts.append(parts.length() == 0 ? "" : ", ").append(whoHeader(w).toLowerCase(java.util.Locale.ROOT));
+            parts.append(parts.length() == 0 ? "" : ", ").append(whoHeader(run, w));
         }
         altText(chart, title, "Stacked bar chart, one bar per hotspot, split into " + parts
                 + ". The table above holds the same numbers.");
@@ -311,7 +322,7 @@ final class CountSheets {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(1, lastRow, col, col));
             XDDFBarChartData.Series s = (XDDFBarChartData.Series) data.addSeries(categories, values);
-            s.setTitle(whoHeader(who.get(i)), new CellReference(sheet.getSheetName(), 0, col, true, true));
+            s.setTitle(whoHeader(run, who.get(i)), new CellReference(sheet.getSheetName(), 0, col, true, true));
             // An explicit fill: without one, readers that lack the workbook theme (LibreOffice,
             // for a POI-made file) draw the columns with no colour at all.
             s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgbBytes(seriesColour(i)))));

@@ -59,8 +59,11 @@ final class RecordSheets {
                 c -> c.theatre() == null ? null : run.atlas.theatreName(c.theatre())));
         cols.add(new Book.Col<>("Who acts", 12, "Who carries out the claim, each subject counted as the power it "
                 + "acts for: " + whoValues(run) + ".", c -> run.whoActs(c).label()));
-        cols.add(new Book.Col<>("Joint act", 8, "Yes for a joint act: both powers act, the action is an act, and "
-                + "the claim reports it as fact.", c -> Run.yesNo(run.isJointAct(c))));
+        cols.add(new Book.Col<>("Concert", 11, "For a claim with several subjects, how the source presents it: "
+                + "Together (one act of them together) or In parallel (each did it); blank if not recorded.",
+                c -> c.concert() == null ? null : c.concert().label()));
+        cols.add(new Book.Col<>("Joint act", 8, "Yes for a joint act: both powers act, together rather than in "
+                + "parallel, the action is an act, and the claim reports it as fact.", c -> Run.yesNo(run.isJointAct(c))));
         cols.add(new Book.Col<>("Act", 8, "Yes if the action is an act (not an aim, assessment or tension) and the "
                 + "claim reports it as fact.", c -> Run.yesNo(run.isAct(c))));
         cols.add(new Book.Col<>("Action", 20, "What the subjects do (see Actions below).", c -> c.action().label()));
@@ -105,8 +108,9 @@ final class RecordSheets {
 
     private static String whoValues(Run run) {
         return run.analysis.whoActsValues().stream().map(w -> "\"" + w.label() + "\"" + switch (w.kind()) {
-            case JOINT -> " (both powers)";
-            case PRINCIPAL -> " (it alone)";
+            case JOINT -> " (both powers, together)";
+            case PARALLEL -> " (both powers, each on its own)";
+            case PRINCIPAL -> " (it without the other)";
             case OTHER -> " (neither)";
         }).collect(Collectors.joining(", "));
     }

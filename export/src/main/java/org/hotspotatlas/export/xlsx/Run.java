@@ -90,10 +90,11 @@ final class Run {
 
     /**
      * Whether a principal is among the actors of a claim, rolled up as core rolls them up: true for both
-     * principals of a joint claim, for the one principal of a claim it does alone, else false.
+     * principals of a claim both carry out (together or in parallel), for the one principal of a claim
+     * it does without the other, else false.
      */
     static boolean acts(WhoActs who, Actor principal) {
-        return who.isJoint() || principal.id().equals(who.principal());
+        return who.isBoth() || principal.id().equals(who.principal());
     }
 
     /** @return "Yes" or "No", as a pivot table shows a yes-or-no column */

@@ -116,7 +116,7 @@ class CliTest {
         assertTrue(s.out().contains("Sylvania  [state sylvania]"), s.out());
         Run claim = run("show", "fx-envoys", "--data", fixture.toString());
         assertTrue(claim.out().contains("  hotspot: Freedonia"), claim.out());
-        assertTrue(claim.out().contains("  who acts: Both (a joint act)"), claim.out());
+        assertTrue(claim.out().contains("  who acts: Both together (a joint act)"), claim.out());
         assertTrue(claim.out().contains("  when: 2019-02-28 (day, enrichment, its event's date)"), claim.out());
         Run leader = run("show", "chen-wei", "--data", fixture.toString());
         assertTrue(leader.out().contains("Acts for: China"), leader.out());

@@ -359,7 +359,7 @@ class WorkbookContentTest {
     void actionsCountActsByWhoActsAsTheAnalysisDoes() {
         XSSFSheet s = wb.getSheet("Actions");
         List<WhoActs> who = analysis.whoActsValues().stream().filter(w -> w.kind() != WhoActs.Kind.OTHER).toList();
-        assertEquals(3, who.size());
+        assertEquals(4, who.size(), "joint, parallel, and each principal");
         int checked = 0;
         for (Row row : rows(s)) {
             String id = text(row, column(s, "Hotspot id"));
@@ -371,7 +371,12 @@ class WorkbookContentTest {
             int all = 0;
             Map<String, Integer> byType = new HashMap<>();
             for (WhoActs w : who) {
-                String header = w.isJoint() ? "Joint acts" : w.label() + " alone";
+                String header = switch (w.kind()) {
+                    case JOINT -> "Joint acts";
+                    case PARALLEL -> "Both in parallel";
+                    default -> w.label() + " without " + analysis.principals().stream()
+                            .filter(p -> !p.id().equals(w.principal())).findFirst().orElseThrow().name();
+                };
                 int n = acts.get(w).size();
                 assertEquals(n, number(row, column(s, header)), id + " " + header);
                 all += n;
@@ -390,7 +395,7 @@ class WorkbookContentTest {
             assertEquals(all, sum, "every act has one type");
             assertEquals(analysis.jointActs(id).size(), number(row, column(s, "Joint acts")));
         }
-        assertEquals(3 * fixture.hotspots().size(), checked);
+        assertEquals(4 * fixture.hotspots().size(), checked);
         // acts only: no column for an action type that is not an act
         int allCol = column(s, "All their acts");
         for (int c = allCol + 1; c < column(s, "Go to claims"); c++) {
@@ -406,12 +411,12 @@ class WorkbookContentTest {
         XSSFDrawing drawing = s.getDrawingPatriarch();
         XSSFChart chart = drawing.getCharts().get(0);
         var bar = chart.getCTChart().getPlotArea().getBarChartArray(0);
-        assertEquals(3, bar.sizeOfSerArray(), "joint and each principal alone");
+        assertEquals(4, bar.sizeOfSerArray(), "joint, parallel, and each principal without the other");
         Set<String> colours = new HashSet<>();
         for (var ser : bar.getSerList()) {
             colours.add(ser.getSpPr().getSolidFill().getSrgbClr().getVal().toString());
         }
-        assertEquals(3, colours.size(), "every series its own colour");
+        assertEquals(4, colours.size(), "every series its own colour");
         assertTrue(chart.getCTChart().getPlotArea().getValAxArray(0).isSetMajorGridlines(), "gridlines");
         // read back, the chart's frame is known only to the drawing's anchor
         var anchor = drawing.getCTDrawing().getTwoCellAnchorArray(0);
@@ -461,7 +466,7 @@ class WorkbookContentTest {
                 for (Cell h : s.getRow(0)) {
                     String header = h.getCellType() == CellType.STRING ? h.getStringCellValue() : "";
                     assertFalse(header.endsWith(" as subject") || header.endsWith("'s instruments")
-                            || header.endsWith("'s role") || header.endsWith(" alone"), s.getSheetName() + ": " + header);
+                            || header.endsWith("'s role") || header.contains(" without "), s.getSheetName() + ": " + header);
                 }
             }
             Sheet claims = book.getSheet("Claims");

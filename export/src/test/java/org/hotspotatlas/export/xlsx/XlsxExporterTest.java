@@ -184,7 +184,7 @@ class XlsxExporterTest {
             assertNotNull(rule.getColorScaleFormatting());
             assertEquals(rows + 1, cf.getFormattingRanges()[0].getLastRow() + 1);
         }
-        assertEquals("C2:E" + (rows + 1), s.getSheetConditionalFormatting().getConditionalFormattingAt(0)
+        assertEquals("C2:F" + (rows + 1), s.getSheetConditionalFormatting().getConditionalFormattingAt(0)
                 .getFormattingRanges()[0].formatAsString());
 
         XSSFDrawing drawing = s.getDrawingPatriarch();
@@ -194,7 +194,7 @@ class XlsxExporterTest {
         List<XDDFChartData> data = charts.get(0).getChartSeries();
         assertEquals(1, data.size());
         assertTrue(data.get(0) instanceof XDDFBarChartData);
-        assertEquals(3, data.get(0).getSeriesCount(), "joint, and each principal alone");
+        assertEquals(4, data.get(0).getSeriesCount(), "joint, parallel, and each principal without the other");
         assertEquals(1, wb.getSheet("Actors").getSheetConditionalFormatting().getNumConditionalFormattings());
     }
 
@@ -225,7 +225,7 @@ class XlsxExporterTest {
         assertEquals("freedonia", text(veto, column(s, "Hotspot id")));
         assertEquals("Freedonia", text(veto, column(s, "Hotspot")));
         assertEquals("China; Russia", text(veto, column(s, "Subjects")));
-        assertEquals("Both", text(veto, column(s, "Who acts")));
+        assertEquals("Both together", text(veto, column(s, "Who acts")));
         assertEquals("Veto", text(veto, column(s, "Action")));
         assertEquals("Yes", text(veto, column(s, "Joint act")));
         assertEquals("Security Council", text(veto, column(s, "Objects")));
