@@ -465,14 +465,15 @@ class ShippedDatasetTest {
     }
 
     /**
-     * Every act both principals carry out says whether the source presents it as one act together or as
-     * acts each did in parallel, since that decides whether it counts as a joint act.
+     * Every act both principals carry out, plan or are expected to carry out says whether the source
+     * presents it as one act together or as acts each did in parallel, since that decides whether it
+     * counts as a joint act (and how a plan's who-acts reads).
      */
     static void concert(List<String> failures, Atlas atlas) {
         Analysis analysis = atlas.analysis();
         for (Claim c : atlas.claims()) {
-            if (analysis.isAct(c) && analysis.whoActs(c).isBoth() && c.concert() == null) {
-                failures.add("claim " + c.id() + " is an act of both principals but records no concert "
+            if (c.action().isAct() && analysis.whoActs(c).isBoth() && c.concert() == null) {
+                failures.add("claim " + c.id() + " is an act (done, planned or expected) of both principals but records no concert "
                         + "(together or in-parallel)");
             }
         }
