@@ -14,6 +14,8 @@ import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.UsAlignment;
 import org.hotspotatlas.export.ExportResult;
 import org.hotspotatlas.export.Exporter;
+import org.hotspotatlas.export.docx.DocxExporter;
+import org.hotspotatlas.export.docx.DocxOptions;
 import org.hotspotatlas.export.json.CanonicalJsonExporter;
 import org.hotspotatlas.export.json.GraphJsonExporter;
 import org.hotspotatlas.export.json.HotspotAtlasModule;
@@ -123,6 +125,22 @@ public final class PackageExamples {
                 .withPageSize(PdfOptions.PageSize.LETTER)
                 .withSelection(Selection.hotspots("arctic"));
         new PdfExporter(options).export(Atlas.bundled(), dir.resolve("arctic.pdf"));
+        // end of snippet
+    }
+
+    /**
+     * Writes a Word brief on two hotspots. The example of package {@code
+     * org.hotspotatlas.export.docx}.
+     *
+     * @param dir an existing directory to write to
+     * @throws IOException if a file cannot be written
+     */
+    public static void docx(Path dir) throws IOException {
+        // snippet: org.hotspotatlas.export.docx
+        DocxOptions options = DocxOptions.defaults()
+                .withAuthor("Research desk")
+                .withSelection(Selection.hotspots("arctic", "serbia"));
+        new DocxExporter(options).export(Atlas.bundled(), dir.resolve("brief.docx"));
         // end of snippet
     }
 

@@ -12,8 +12,9 @@ import org.hotspotatlas.export.xlsx.XlsxExporter;
 import org.hotspotatlas.export.xlsx.XlsxOptions;
 
 /**
- * An Excel comparison matrix for a selection: the Middle East and Africa, records dated in 2018
- * or 2019 only, written to a stream the caller owns.
+ * An Excel comparison matrix for a selection: the Middle East and Africa, without the records
+ * dated outside 2018 and 2019 (undated claims, most of them, are kept), written to a stream the
+ * caller owns.
  *
  * <p>Argument: {@code [OUT-DIR]}, by default {@code out/examples}.
  */
@@ -27,8 +28,10 @@ public final class SelectionMatrixExample {
     public static void main(String[] args) throws IOException {
         Path dir = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "out/examples"));
 
+        // Most claims carry no date of their own: keep those, and drop only what is dated outside the range.
         Selection selection = Selection.hotspots("middle-east", "africa")
-                .between(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 12, 31));
+                .between(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 12, 31))
+                .keepingUndated();
         Atlas part = Atlas.bundled().select(selection);
 
         Path file = dir.resolve("matrix-middle-east-africa.xlsx");

@@ -73,7 +73,6 @@ class PackageExamplesTest {
         return m.group(1).lines().map(l -> l.replaceFirst("^ \\* ?", "")).toList();
     }
 
-    @org.junit.jupiter.api.Disabled("the docx package, merged last, has no package-page example yet (issue 17)")
     @Test
     void everyExportedPackageShowsTheCodeThatRunsHere() throws IOException {
         List<String> packages = exportedPackages();
@@ -103,13 +102,13 @@ class PackageExamplesTest {
         } finally {
             System.setOut(old);
         }
-        assertEquals(7, ran.size(), ran.toString());
+        assertEquals(8, ran.size(), ran.toString());
         String out = printed.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("Atlas[data "), out);
         assertTrue(out.contains("¶"), "citations printed: " + out);
         try (Stream<Path> files = Files.walk(dir)) {
             List<Path> written = files.filter(Files::isRegularFile).toList();
-            for (String name : List.of("atlas.json", "atlas.xlsx", "atlas.pdf", "matrix.xlsx", "arctic.pdf",
+            for (String name : List.of("atlas.json", "atlas.xlsx", "atlas.pdf", "matrix.xlsx", "arctic.pdf", "brief.docx",
                     "atlas.graph.json", "claims.ndjson")) {
                 assertTrue(written.stream().anyMatch(f -> f.getFileName().toString().equals(name)), name);
             }

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Facts about the dataset file format: its versions and its published JSON Schema.
  *
- * <p>A dataset is one UTF-8 JSON document; the README's "Dataset format" section describes it
+ * <p>A dataset is one UTF-8 JSON document; the "Dataset format" section of docs/dataset.md describes it
  * field by field, and {@link #schema()} gives the JSON Schema (draft 2020-12) that every valid
  * document meets. The schema checks shape; the reader also checks meaning (ids resolve, locators
  * exist, dates are real).

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * Times are medians of {@code BENCH_RUNS} rounds (default 5), after one warm-up round that fills
  * the operating system's file cache. Configuration: {@code BENCH_RUNS}, {@code BENCH_JAR} (default
  * {@code export/target/hotspot-atlas.jar}, with the launcher beside it). Run it from the project root
- * on the class path of the examples jar and the shaded jar, as the README shows.
+ * on the class path of the examples jar and the shaded jar, as docs/benchmarks.md shows.
  */
 public final class ColdStart {
     private ColdStart() {}

@@ -40,7 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExportCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "Formats to write (comma-separated): xlsx, pdf, docx, json, graph, ndjson. Default: all.")
+            description = "Formats to write (comma-separated): xlsx, pdf, docx, json, graph, ndjson, annotations. Default: all.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--hotspot", paramLabel = "ID", description = "Keep only this hotspot (repeatable).")

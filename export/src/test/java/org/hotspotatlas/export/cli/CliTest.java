@@ -148,6 +148,9 @@ class CliTest {
         Run help = run("export", "--help");
         assertEquals(0, help.code(), help.err());
         assertTrue(help.out().contains("--hotspot"), help.out());
+        // The help names every format export accepts (it once left out the newest, annotations).
+        assertTrue(help.out().replaceAll("\\s+", " ").contains(String.join(", ", Formats.names()) + "."),
+                "every format in the help: " + help.out());
         Run version = run("--version");
         assertEquals(0, version.code());
         assertTrue(version.out().contains("hotspot-atlas "), version.out());
