@@ -48,7 +48,9 @@ final class Integrity {
         if (source != null) {
             locators("source.asserting", source.asserting());
             for (int k = 0; k < source.anchors().size(); k++) {
-                locator("source.anchors[" + k + "].locator", source.anchors().get(k).locator());
+                Object anchor = source.anchors().get(k);
+                locator("source.anchors[" + positions.getOrDefault(anchor, k) + "].locator",
+                        source.anchors().get(k).locator());
             }
         }
         Relationship rel = atlas.relationship();

@@ -261,7 +261,8 @@ class AnalysisTest {
     void anAnchorMustPointIntoTheSource() {
         List<Problem> p = Docs.problems(Docs.fixtureWith(r ->
                 ((ObjectNode) r.get("source").get("anchors").get(0)).put("locator", "¶4.9")));
-        assertTrue(p.stream().anyMatch(x -> x.where().equals("source.anchors[1].locator")
+        // the fixture lists ¶4.2's anchor first, though the source keeps its anchors in locator order
+        assertTrue(p.stream().anyMatch(x -> x.where().equals("source.anchors[0].locator")
                 && x.message().startsWith("locator ¶4.9 is outside the source")), p.toString());
     }
 

@@ -301,7 +301,17 @@ public final class RecordReader {
         String start = o.text("start");
         String end = o.optText("end");
         String suffix = o.optText("suffix");
-        return o.build(() -> new Anchor(locator, prefix, start, end, suffix));
+        Anchor anchor = o.build(() -> new Anchor(locator, prefix, start, end, suffix));
+        // the source keeps its anchors in locator order: remember where each stood in the file, for messages
+        int open = path.lastIndexOf('[');
+        if (anchor != null && open >= 0 && path.endsWith("]")) {
+            try {
+                positions.put(anchor, Integer.parseInt(path.substring(open + 1, path.length() - 1)));
+            } catch (NumberFormatException e) {
+                // a path without an index: messages count in locator order
+            }
+        }
+        return anchor;
     }
 
     /**

@@ -105,14 +105,42 @@ public record Source(String title, String publisher, String publicationType, Par
      * @return the link, or empty if no anchor is stored for the locator
      */
     public java.util.Optional<URI> link(Locator locator) {
-        return anchor(locator).map(a -> {
-            String base = url.toString();
-            int hash = base.indexOf('#');
-            if (hash >= 0) {
-                base = base.substring(0, hash);
+        return anchor(locator).map(a -> URI.create(base() + "#:~:" + a.textDirective()));
+    }
+
+    /**
+     * A link that opens the source with several cited passages highlighted at once: the source URL
+     * followed by one text directive per passage, in source order and without repeats, joined with
+     * {@code &} as the URL Fragment Text Directives draft allows
+     * ({@code #:~:text=...&text=...}). Browsers that follow the directives highlight every passage and
+     * scroll to the first. For a single locator it is the same link as {@link #link(Locator)}.
+     *
+     * @param locators the passages, at least one
+     * @return the link, or empty if any of the passages has no anchor stored
+     * @throws IllegalArgumentException if {@code locators} is empty
+     */
+    public java.util.Optional<URI> link(java.util.Collection<Locator> locators) {
+        Objects.requireNonNull(locators, "locators");
+        if (locators.isEmpty()) {
+            throw new IllegalArgumentException("a link needs at least one locator, but none was given");
+        }
+        java.util.SortedSet<Locator> passages = new java.util.TreeSet<>(locators);
+        StringBuilder directives = new StringBuilder();
+        for (Locator l : passages) {
+            java.util.Optional<Anchor> a = anchor(l);
+            if (a.isEmpty()) {
+                return java.util.Optional.empty();
             }
-            return URI.create(base + "#:~:" + a.textDirective());
-        });
+            directives.append(directives.length() == 0 ? "" : "&").append(a.get().textDirective());
+        }
+        return java.util.Optional.of(URI.create(base() + "#:~:" + directives));
+    }
+
+    /** The source URL without any fragment of its own. */
+    private String base() {
+        String base = url.toString();
+        int hash = base.indexOf('#');
+        return hash >= 0 ? base.substring(0, hash) : base;
     }
 
     /**

@@ -56,6 +56,20 @@ class ModelOneOneTest {
     }
 
     @Test
+    void aLinkToSeveralPassagesCarriesOneDirectiveEachInSourceOrder() {
+        Anchor full = new Anchor(Locator.of(1, 2), "Q&A, part-one", "The two leaders", "met often", "since 2013");
+        Anchor bare = new Anchor(Locator.of(2, 1), null, "Xi will travel", null, null);
+        Source s = source(List.of(full, bare));
+        URI both = URI.create("https://example.org/article?id=7#:~:text=Q%26A%2C%20part%2Done-,"
+                + "The%20two%20leaders,met%20often,-since%202013&text=Xi%20will%20travel");
+        assertEquals(Optional.of(both), s.link(List.of(Locator.of(2, 1), Locator.of(1, 2), Locator.of(2, 1))));
+        assertEquals(s.link(Locator.of(2, 1)), s.link(List.of(Locator.of(2, 1))));
+        assertEquals(Optional.empty(), s.link(List.of(Locator.of(2, 1), Locator.of(1, 1))),
+                "one passage without an anchor: no link that would silently drop it");
+        rejects("at least one locator", () -> s.link(List.<Locator>of()));
+    }
+
+    @Test
     void anchorsAreSortedAndOnePerLocator() {
         Anchor a = new Anchor(Locator.of(2, 1), null, "x", null, null);
         Anchor b = new Anchor(Locator.of(1, 1), null, "y", null, null);

@@ -119,6 +119,171 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
     }
 
     /**
+     * One link of a citation list as the brief prints it: a single passage ({@code ¶4.2}) or, in a
+     * long list, consecutive sentences of one line set as a range ({@code ¶4.2–5}). A range is one link
+     * that opens the source with every sentence it stands for highlighted, not only its two ends: one
+     * text directive per sentence, as {@link org.hotspotatlas.core.model.Source#link(java.util.Collection)}
+     * writes them. Both briefs print citation lists through {@link #cite(List)}, so they agree.
+     *
+     * @param citations the passages it stands for, in source order: one passage, or consecutive
+     *                  sentences of one line that either all have a link or all have none
+     */
+    public record CitedRange(List<Citation> citations) {
+        /** Validates: one passage, or consecutive sentences of one line, all linked or none. */
+        public CitedRange {
+            citations = List.copyOf(citations);
+            if (citations.isEmpty()) {
+                throw new IllegalArgumentException("a cited range needs at least one passage, but had none");
+            }
+            for (int i = 1; i < citations.size(); i++) {
+                if (!follows(citations.get(i - 1), citations.get(i))) {
+                    throw new IllegalArgumentException("a cited range must be consecutive sentences of one line and "
+                            + "all linked or none, but " + citations.get(i) + " does not follow "
+                            + citations.get(i - 1));
+                }
+            }
+        }
+
+        /** @return the first passage */
+        public Locator first() {
+            return citations.get(0).locator();
+        }
+
+        /** @return the last passage (the first, for a single passage) */
+        public Locator last() {
+            return citations.get(citations.size() - 1).locator();
+        }
+
+        /** @return how the brief prints it: {@code ¶4.2}, or {@code ¶4.2–5} for a range */
+        public String label() {
+            return citations.size() == 1 ? first().toString() : first() + "\u2013" + last().sentence();
+        }
+
+        /**
+         * The link behind the label: the passage's own link, or for a range the source URL with the text
+         * directives of all its sentences joined by {@code &}, so a browser highlights each of them.
+         *
+         * @return the link, if the passages have links
+         */
+        public Optional<URI> link() {
+            Optional<URI> first = citations.get(0).link();
+            if (first.isEmpty() || citations.size() == 1) {
+                return first;
+            }
+            StringBuilder url = new StringBuilder(first.get().toString());
+            for (Citation c : citations.subList(1, citations.size())) {
+                String other = c.url().toString();
+                url.append('&').append(other, other.indexOf(DIRECTIVES) + DIRECTIVES.length(), other.length());
+            }
+            return Optional.of(URI.create(url.toString()));
+        }
+
+        /** Whether {@code b} can join a range that ends with {@code a}. */
+        static boolean follows(Citation a, Citation b) {
+            Locator x = a.locator();
+            Locator y = b.locator();
+            return !x.isWholeLine() && !y.isWholeLine() && x.paragraph() == y.paragraph()
+                    && x.sentence() + 1 == y.sentence() && a.link().isPresent() == b.link().isPresent()
+                    && a.link().map(u -> directives(u) && sameDocument(u, b.url())).orElse(true);
+        }
+
+        private static boolean directives(URI u) {
+            return u.toString().contains(DIRECTIVES);
+        }
+
+        private static boolean sameDocument(URI a, URI b) {
+            String x = a.toString();
+            String y = b.toString();
+            int i = x.indexOf(DIRECTIVES);
+            int j = y.indexOf(DIRECTIVES);
+            return j >= 0 && x.substring(0, i).equals(y.substring(0, j));
+        }
+
+        private static final String DIRECTIVES = "#:~:";
+    }
+
+    /**
+     * A piece of a text as the brief sets it: plain words, or a locator written inside the text (a
+     * reason that names its sentences, "(¶13.3)") that the text also cites, to be set as a link to it.
+     *
+     * @param text     the words
+     * @param citation the passage the words name, or null for plain words
+     */
+    public record TextPart(String text, Citation citation) {
+        /** Validates. */
+        public TextPart {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    private static final java.util.regex.Pattern INLINE_LOCATOR =
+            java.util.regex.Pattern.compile("\u00B6[1-9][0-9]{0,5}(?:\\.[1-9][0-9]{0,5})?(?![0-9])");
+
+    /**
+     * Splits a text so that every locator written inside it that is among its citations can be set as a
+     * link, as the citation list after it is: a reader sees no locator that does not open its passage.
+     *
+     * @param text      the text of a statement, note or cell
+     * @param citations the passages it cites
+     * @return its parts in order; one plain part if it names none of them
+     */
+    public static List<TextPart> inline(String text, List<Citation> citations) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Locator, Citation> cited = new java.util.HashMap<>();
+        citations.forEach(c -> cited.put(c.locator(), c));
+        List<TextPart> out = new ArrayList<>();
+        java.util.regex.Matcher m = INLINE_LOCATOR.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            Citation c = cited.get(Locator.parse(m.group()));
+            if (c == null) {
+                continue;
+            }
+            if (m.start() > at) {
+                out.add(new TextPart(text.substring(at, m.start()), null));
+            }
+            out.add(new TextPart(m.group(), c));
+            at = m.end();
+        }
+        if (at < text.length()) {
+            out.add(new TextPart(text.substring(at), null));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A citation list longer than this sets consecutive sentences of one line as a range: {@code ¶4.2–5}. */
+    public static final int COMPACT_ABOVE = 6;
+
+    /**
+     * A citation list as the brief prints it, after a statement or in a table cell: each passage on
+     * its own, except that a list of more than {@link #COMPACT_ABOVE} passages sets consecutive
+     * sentences of one line as one {@link CitedRange} ({@code ¶4.2–5}) whose link highlights all of
+     * them.
+     *
+     * @param citations the passages; sorted and without repeats in the result
+     * @return the links to print, in source order, separated by commas
+     */
+    public static List<CitedRange> cite(List<Citation> citations) {
+        List<Citation> sorted = List.copyOf(new java.util.TreeSet<>(citations));
+        boolean compact = sorted.size() > COMPACT_ABOVE;
+        List<CitedRange> out = new ArrayList<>();
+        List<Citation> run = new ArrayList<>();
+        for (Citation c : sorted) {
+            if (!run.isEmpty() && !(compact && CitedRange.follows(run.get(run.size() - 1), c))) {
+                out.add(new CitedRange(run));
+                run = new ArrayList<>();
+            }
+            run.add(c);
+        }
+        if (!run.isEmpty()) {
+            out.add(new CitedRange(run));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * A piece of text with the passages it rests on, and whose statement it is.
      *
      * @param lead      a short bold lead-in ("Likely", "China"), or null

@@ -37,6 +37,7 @@ import org.apache.xmlbeans.XmlCursor;
 import org.hotspotatlas.export.brief.BriefContent;
 import org.hotspotatlas.export.brief.BriefContent.Cell;
 import org.hotspotatlas.export.brief.BriefContent.Citation;
+import org.hotspotatlas.export.brief.BriefContent.CitedRange;
 import org.hotspotatlas.export.brief.BriefContent.Exhibit;
 import org.hotspotatlas.export.brief.BriefContent.Fact;
 import org.hotspotatlas.export.brief.BriefContent.HotspotSection;
@@ -76,9 +77,6 @@ final class WordBrief {
     static final int MARGIN_SIDE = 1418;
     static final int MARGIN_TOP = 1247;
     static final int MARGIN_HEADER = 624;
-
-    /** A citation list longer than this sets consecutive sentences of one line as a range (¶4.2–5), as the PDF does. */
-    static final int COMPACT_ABOVE = 6;
 
     /** Heights of the map frame in points, as in the PDF brief: the world, and a one-hotspot regional view. */
     static final double MAP_HEIGHT_WORLD = 250;
@@ -371,57 +369,50 @@ final class WordBrief {
         if (s.lead() != null && !s.lead().isEmpty()) {
             text(p, s.lead() + ". ", Look.BOLD);
         }
-        text(p, s.text(), Look.PLAIN);
+        linked(p, s.text(), s.citations(), Look.PLAIN);
         if (s.basis() != null) {
             text(p, " [" + BriefContentBuilder.basisTag(s.basis()) + "]", Look.SMALL);
         }
         citations(p, s.citations());
         if (s.note() != null) {
             p.createRun().addBreak();
-            text(p, s.note(), Look.SMALL);
+            linked(p, s.note(), s.citations(), Look.SMALL);
         }
     }
 
-    /** Appends " ¶4.2, ¶4.3" in small grey type, each locator a link to its passage where it has one. */
+    /** A text whose written locators that it cites are links, as in its citation list. */
+    private void linked(XWPFParagraph p, String text, List<Citation> citations, Look look) {
+        for (BriefContent.TextPart part : BriefContent.inline(text, citations)) {
+            Optional<URI> url = part.citation() == null ? Optional.empty() : part.citation().link().filter(WordBrief::web);
+            if (url.isPresent()) {
+                link(p, url.get(), part.text(), look);
+            } else {
+                text(p, part.text(), look);
+            }
+        }
+    }
+
+    /**
+     * Appends " ¶4.2, ¶4.3" in small grey type, each locator a link to its passage where it has one; a
+     * long list sets consecutive sentences as one link, ¶4.2–5, as {@link BriefContent#cite} decides.
+     */
     private void citations(XWPFParagraph p, List<Citation> citations) {
         if (citations.isEmpty()) {
             return;
         }
         text(p, " ", Look.SMALL);
-        List<List<Citation>> runs = new ArrayList<>();
-        for (Citation c : citations) {
-            List<Citation> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            Citation prev = last == null ? null : last.get(last.size() - 1);
-            if (citations.size() > COMPACT_ABOVE && prev != null && !c.locator().isWholeLine()
-                    && !prev.locator().isWholeLine() && prev.locator().paragraph() == c.locator().paragraph()
-                    && prev.locator().sentence() + 1 == c.locator().sentence()) {
-                last.add(c);
-            } else {
-                List<Citation> run = new ArrayList<>();
-                run.add(c);
-                runs.add(run);
-            }
-        }
-        for (int i = 0; i < runs.size(); i++) {
-            List<Citation> run = runs.get(i);
+        List<CitedRange> ranges = BriefContent.cite(citations);
+        for (int i = 0; i < ranges.size(); i++) {
             if (i > 0) {
                 text(p, ", ", Look.SMALL);
             }
-            cite(p, run.get(0), run.get(0).locator().toString());
-            if (run.size() > 1) {
-                text(p, "\u2013", Look.SMALL);
-                Citation end = run.get(run.size() - 1);
-                cite(p, end, Integer.toString(end.locator().sentence()));
+            CitedRange c = ranges.get(i);
+            Optional<URI> url = c.link().filter(WordBrief::web);
+            if (url.isPresent()) {
+                link(p, url.get(), c.label(), Look.SMALL);
+            } else {
+                text(p, c.label(), Look.SMALL);
             }
-        }
-    }
-
-    private void cite(XWPFParagraph p, Citation c, String label) {
-        Optional<URI> url = c.link().filter(WordBrief::web);
-        if (url.isPresent()) {
-            link(p, url.get(), label, Look.SMALL);
-        } else {
-            text(p, label, Look.SMALL);
         }
     }
 
@@ -515,7 +506,7 @@ final class WordBrief {
                 if (keep) {
                     p.getCTP().getPPr().addNewKeepNext();
                 }
-                text(p, data.text(), data.strong() ? Look.BOLD : Look.PLAIN);
+                linked(p, data.text(), data.citations(), data.strong() ? Look.BOLD : Look.PLAIN);
                 citations(p, data.citations());
             }
         }

@@ -1,14 +1,14 @@
 package org.hotspotatlas.export.pdf;
 
 import java.awt.Color;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Paragraph;
 
+import org.hotspotatlas.export.brief.BriefContent;
 import org.hotspotatlas.export.brief.BriefContent.Citation;
+import org.hotspotatlas.export.brief.BriefContent.CitedRange;
 import org.hotspotatlas.export.brief.BriefContent.Statement;
 import org.hotspotatlas.export.brief.BriefContentBuilder;
 import org.hotspotatlas.export.pdf.Typesetter.Style;
@@ -22,8 +22,6 @@ final class Text {
     /** Line spacing as a multiple of the type size. */
     static final float LEADING = 1.35f;
     static final float TABLE_LEADING = 1.3f;
-    /** Above this many passages, a citation list groups a paragraph's consecutive sentences: ¶4.1–3. */
-    static final int COMPACT_ABOVE = 6;
 
     final Typesetter ts;
     /** Where the text being set comes from (a hotspot's id, say), for warnings about characters. */
@@ -47,7 +45,7 @@ final class Text {
     /** A paragraph of one style, followed by its citations in grey. */
     Paragraph paragraph(Style style, Color color, String text, List<Citation> citations, String record) {
         Paragraph p = empty(style);
-        add(p, text, style, color, record);
+        linked(p, text, citations, style, color, record);
         citations(p, citations, smaller(style), record);
         return p;
     }
@@ -63,7 +61,7 @@ final class Text {
         if (s.lead() != null && !s.lead().isEmpty()) {
             add(p, s.lead() + ". ", bold(style), INK, record);
         }
-        add(p, s.text(), style, INK, record);
+        linked(p, s.text(), s.citations(), style, INK, record);
         Style small = smaller(style);
         if (s.basis() != null) {
             add(p, " [" + BriefContentBuilder.basisTag(s.basis()) + "]", small, GREY, record);
@@ -75,7 +73,7 @@ final class Text {
     /** A statement's note, in small grey type, to set under it at the same indent as its text. */
     Paragraph note(Statement s, Style style) {
         Paragraph p = empty(smaller(style));
-        add(p, s.note(), smaller(style), GREY, "note");
+        linked(p, s.note(), s.citations(), smaller(style), GREY, "note");
         return p;
     }
 
@@ -101,44 +99,41 @@ final class Text {
         }
     }
 
-    /** Appends " ¶4.2, ¶4.3", each locator a link where it has one. */
+    /** Adds a text whose written locators that it cites are links, as in its citation list. */
+    void linked(Paragraph p, String text, List<Citation> citations, Style style, Color color, String record) {
+        for (BriefContent.TextPart part : BriefContent.inline(text, citations)) {
+            if (part.citation() == null || part.citation().link().isEmpty()) {
+                add(p, part.text(), style, color, record);
+            } else {
+                String url = part.citation().link().get().toString();
+                for (Chunk k : ts.chunks(part.text(), style, LINK, where)) {
+                    k.setAnchor(url);
+                    p.add(k);
+                }
+            }
+        }
+    }
+
+    /**
+     * Appends " ¶4.2, ¶4.3", each locator a link where it has one; a long list sets consecutive
+     * sentences as one link, ¶4.2–5, as {@link BriefContent#cite} decides.
+     */
     void citations(Paragraph p, List<Citation> citations, Style style, String record) {
         if (citations.isEmpty()) {
             return;
         }
         add(p, " ", style, GREY, record);
-        List<Citation> sorted = List.copyOf(new TreeSet<>(citations));
-        List<List<Citation>> runs = new ArrayList<>();
-        for (Citation c : sorted) {
-            List<Citation> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            Citation prev = last == null ? null : last.get(last.size() - 1);
-            boolean next = sorted.size() > COMPACT_ABOVE && prev != null && !c.locator().isWholeLine()
-                    && !prev.locator().isWholeLine() && prev.locator().paragraph() == c.locator().paragraph()
-                    && prev.locator().sentence() + 1 == c.locator().sentence();
-            if (next) {
-                last.add(c);
-            } else {
-                List<Citation> run = new ArrayList<>();
-                run.add(c);
-                runs.add(run);
-            }
-        }
-        for (int i = 0; i < runs.size(); i++) {
-            List<Citation> run = runs.get(i);
+        List<CitedRange> ranges = BriefContent.cite(citations);
+        for (int i = 0; i < ranges.size(); i++) {
             if (i > 0) {
                 add(p, ", ", style, GREY, record);
             }
-            link(p, run.get(0), run.get(0).locator().toString(), style, record);
-            if (run.size() > 1) {
-                add(p, "\u2013", style, GREY, record);
-                Citation end = run.get(run.size() - 1);
-                link(p, end, Integer.toString(end.locator().sentence()), style, record);
-            }
+            link(p, ranges.get(i), style);
         }
     }
 
-    private void link(Paragraph p, Citation c, String label, Style style, String record) {
-        for (Chunk k : ts.chunks(label, style, c.link().isPresent() ? LINK : GREY, where)) {
+    private void link(Paragraph p, CitedRange c, Style style) {
+        for (Chunk k : ts.chunks(c.label(), style, c.link().isPresent() ? LINK : GREY, where)) {
             c.link().ifPresent(u -> k.setAnchor(u.toString()));
             p.add(k);
         }

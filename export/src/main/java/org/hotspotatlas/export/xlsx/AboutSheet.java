@@ -136,8 +136,8 @@ final class AboutSheet {
         w.pair(b("\u00B6P.S"), "Sentence S of line P of the source, counting the non-empty lines of the text "
                 + "(headings included) from 1, and the sentences within a line from 1.");
         w.pair(b("\u00B6P"), "The whole of line P.");
-        w.pair(b("Source column"), "Opens the source at the first cited sentence where the dataset can point "
-                + "to it (a web browser highlights it); else shows that locator.");
+        w.pair(b("Source column"), "Opens the source at the first cited sentence and a web browser highlights "
+                + "every sentence the row cites, where the dataset can point to them; else shows the first locator.");
         w.pair(b("Sources column"), "The locators of everything a row summarises, sorted and without repeats.");
         w.blank();
 

@@ -99,8 +99,8 @@ final class RecordSheets {
                 Claim::quote));
         cols.add(new Book.Col<>("Locators", 24, "The sentences of the source the claim rests on (see How to read "
                 + "locators below).", c -> Labels.locators(c.locators())));
-        cols.add(new Book.Col<>(SOURCE, 10, "A link that opens the source at the first of those sentences, where "
-                + "the dataset can point to it; else that locator as text.", c -> sourceLink(run, c.locators())));
+        cols.add(new Book.Col<>(SOURCE, 10, "A link that opens the source at the first of those sentences, "
+                + "highlighting all of them where the dataset can point to each; else the first locator as text.", c -> sourceLink(run, c.locators())));
         cols.add(new Book.Col<>(REFERENCE, 16, REFERENCE_MEANING,
                 c -> run.effectiveDate(c).map(RecordSheets::reference).orElse(null)));
         return cols;
@@ -123,13 +123,26 @@ final class RecordSheets {
         table(swb, CLAIMS, CLAIMS_TABLE, cols, Math.max(1, run.order.claims.size()));
     }
 
-    /** The link of the first locator, or the locator as text if the source gives no link for it. */
+    /**
+     * The longest link address a Source cell gets: past it, the link highlights only the first
+     * sentence. Browsers and Office programs are known to cut or refuse addresses much past 2,000
+     * characters.
+     */
+    static final int MAX_URL = 2_000;
+
+    /**
+     * The first locator, linked to the source with all the locators' sentences highlighted (so every
+     * locator of the row is reachable from its one link); the first locator's own link where some
+     * other has none or the link would be longer than {@link #MAX_URL}; the locator as text where the
+     * first has none either.
+     */
     static Object sourceLink(Run run, List<Locator> locators) {
         if (locators.isEmpty()) {
             return null;
         }
         Locator first = java.util.Collections.min(locators);
-        Optional<URI> link = run.atlas.source().link(first);
+        Optional<URI> link = run.atlas.source().link(locators).filter(u -> u.toASCIIString().length() <= MAX_URL)
+                .or(() -> run.atlas.source().link(first));
         return link.<Object>map(u -> new Book.WebLink(first.toString(), u)).orElse(first.toString());
     }
 
@@ -271,8 +284,8 @@ final class RecordSheets {
                 + "uses a relative expression.", e -> e.time() == null ? "No date given" : stated(e.time())));
         cols.add(new Book.Col<>("Locators", 24, "The sentences of the source that mention it.",
                 e -> Labels.locators(e.locators())));
-        cols.add(new Book.Col<>(SOURCE, 10, "A link that opens the source at the first of those sentences, where "
-                + "the dataset can point to it; else that locator as text.", e -> sourceLink(run, e.locators())));
+        cols.add(new Book.Col<>(SOURCE, 10, "A link that opens the source at the first of those sentences, "
+                + "highlighting all of them where the dataset can point to each; else the first locator as text.", e -> sourceLink(run, e.locators())));
         cols.add(new Book.Col<>(REFERENCE, 16, REFERENCE_MEANING, e -> run.analysis.effectiveDate(e).map(RecordSheets::reference).orElse(null)));
         return cols;
     }

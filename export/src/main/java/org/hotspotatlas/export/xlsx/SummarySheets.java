@@ -64,6 +64,9 @@ final class SummarySheets {
                 h -> goToClaims(run, h.id())));
         cols.add(new Book.Col<>("Sources", 24, "Every sentence of the source that the hotspot's records cite, "
                 + "as locators, sorted and without repeats.", h -> Labels.locators(run.atlas.citationsOf(h.id()))));
+        cols.add(new Book.Col<>(RecordSheets.SOURCE, 10, "A link that opens the source at the first of those "
+                + "sentences, highlighting all of them where the dataset can point to each; else the first locator "
+                + "as text.", h -> RecordSheets.sourceLink(run, List.copyOf(run.atlas.citationsOf(h.id())))));
         List<Hotspot> hotspots = run.atlas.hotspots();
         run.book.writeTable(sheet, cols, hotspots);
         sheet.createFreezePane(2, 1);

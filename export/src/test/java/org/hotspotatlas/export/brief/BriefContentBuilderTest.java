@@ -17,6 +17,7 @@ import org.hotspotatlas.core.Selection;
 import org.hotspotatlas.core.model.ActorRole;
 import org.hotspotatlas.core.model.Basis;
 import org.hotspotatlas.core.model.Hotspot;
+import org.hotspotatlas.core.model.Locator;
 import org.hotspotatlas.export.brief.BriefContent.Cell;
 import org.hotspotatlas.export.brief.BriefContent.Exhibit;
 import org.hotspotatlas.export.brief.BriefContent.HotspotSection;
@@ -234,5 +235,96 @@ class BriefContentBuilderTest {
         BriefContent one = BriefContentBuilder.build(fixture.select(Selection.hotspots("sylvania")),
                 settings(Selection.hotspots("sylvania")));
         assertEquals(MapFigure.View.REGION, ((BriefContent.MapExhibit) one.exhibits().get(0)).map().view());
+    }
+
+    // ---------------------------------------------------------------- citation lists
+
+    private static BriefContent.Citation at(int p, int s, boolean linked) {
+        Locator l = Locator.of(p, s);
+        return new BriefContent.Citation(l, linked ? java.net.URI.create("https://example.org/a#:~:text=s" + p + "_" + s) : null);
+    }
+
+    @Test
+    void aShortCitationListLinksEachPassageOnItsOwn() {
+        List<BriefContent.Citation> six = new ArrayList<>();
+        for (int s = 1; s <= BriefContent.COMPACT_ABOVE; s++) {
+            six.add(at(4, s, true));
+        }
+        List<BriefContent.CitedRange> out = BriefContent.cite(six);
+        assertEquals(six.size(), out.size());
+        for (int k = 0; k < six.size(); k++) {
+            assertEquals(six.get(k).locator().toString(), out.get(k).label());
+            assertEquals(six.get(k).link(), out.get(k).link());
+        }
+    }
+
+    @Test
+    void aLongListSetsARangeAsOneLinkThatHighlightsEverySentenceOfIt() {
+        List<BriefContent.Citation> in = new ArrayList<>(List.of(at(4, 2, true), at(4, 3, true), at(4, 4, true),
+                at(4, 5, true), at(6, 1, true), at(7, 1, false), at(7, 2, false), at(7, 3, true), at(9, 2, true)));
+        in.add(new BriefContent.Citation(Locator.of(9), java.net.URI.create("https://example.org/a#:~:text=l9")));
+        java.util.Collections.reverse(in);
+        List<BriefContent.CitedRange> out = BriefContent.cite(in);
+        assertEquals(List.of("\u00B64.2\u20135", "\u00B66.1", "\u00B67.1\u20132", "\u00B67.3", "\u00B69", "\u00B69.2"),
+                out.stream().map(BriefContent.CitedRange::label).toList(),
+                "a linked and an unlinked sentence are not one range; a whole line never joins one");
+        assertEquals(java.util.Optional.of(java.net.URI.create(
+                "https://example.org/a#:~:text=s4_2&text=s4_3&text=s4_4&text=s4_5")), out.get(0).link());
+        assertEquals(java.util.Optional.empty(), out.get(2).link());
+        assertEquals(in.size(), out.stream().mapToInt(r -> r.citations().size()).sum(), "every passage, once");
+    }
+
+    @Test
+    void aRangeMustBeConsecutiveSentencesOfOneLine() {
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new BriefContent.CitedRange(List.of(at(4, 2, true), at(4, 4, true))));
+        assertTrue(e.getMessage().contains("consecutive sentences of one line"), e.getMessage());
+    }
+
+    /** On the bundled data, each printed range's link is the one core writes for all its sentences. */
+    @Test
+    void theBundledBriefsRangesLinkAsCoreLinksTheirSentences() {
+        Atlas bundled = Atlas.bundled();
+        BriefContent c = BriefContentBuilder.build(bundled, settings(Selection.all()));
+        List<List<BriefContent.Citation>> lists = new ArrayList<>();
+        List<Statement> st = new ArrayList<>(c.bottomLine().judgements());
+        st.addAll(c.bottomLine().thesis());
+        st.addAll(c.bottomLine().conclusion());
+        for (HotspotSection h : c.hotspots()) {
+            lists.add(h.sources());
+            st.addAll(h.roles());
+            st.addAll(h.together());
+            st.addAll(h.apart());
+            st.addAll(h.expects());
+            st.add(h.usInterests());
+        }
+        st.forEach(s -> lists.add(s.citations()));
+        for (Exhibit e : c.exhibits()) {
+            if (e instanceof TableExhibit t) {
+                t.rows().forEach(r -> r.forEach(cell -> lists.add(cell.citations())));
+            }
+        }
+        int ranges = 0;
+        for (List<BriefContent.Citation> list : lists) {
+            for (BriefContent.CitedRange r : BriefContent.cite(list)) {
+                List<Locator> ls = r.citations().stream().map(BriefContent.Citation::locator).toList();
+                assertEquals(bundled.source().link(ls), r.link(), r.label());
+                ranges += ls.size() > 1 ? 1 : 0;
+            }
+        }
+        assertTrue(ranges > 0, "the bundled brief prints at least one range");
+    }
+
+    @Test
+    void aLocatorWrittenInATextThatItCitesBecomesALinkedPart() {
+        BriefContent.Citation a = at(13, 3, true);
+        BriefContent.Citation b = at(13, 5, false);
+        List<BriefContent.TextPart> parts = BriefContent.inline(
+                "aid despite pressure (\u00B613.3), sanctions (\u00B613.5) and \u00B613.30 or \u00B69.", List.of(a, b));
+        assertEquals(List.of(new BriefContent.TextPart("aid despite pressure (", null), new BriefContent.TextPart("\u00B613.3", a),
+                new BriefContent.TextPart("), sanctions (", null), new BriefContent.TextPart("\u00B613.5", b),
+                new BriefContent.TextPart(") and \u00B613.30 or \u00B69.", null)), parts,
+                "only the cited passages, matched whole; an unlinked citation is still its own part");
+        assertEquals(List.of(new BriefContent.TextPart("no locator", null)), BriefContent.inline("no locator", List.of(a)));
     }
 }

@@ -54,6 +54,35 @@ class CliTest {
     }
 
     @Test
+    void validateChecksAUsersAnchorsForLengthShapeAndPlaceButNotAgainstTheText() throws IOException {
+        String text = Files.readString(fixture);
+        String first = "{\"locator\": \"\u00b64.2\", \"start\": \"Both powers vetoed\", \"end\": \"on Freedonia.\"}";
+        assertTrue(text.contains(first), "the fixture's first anchor");
+        Path bad = dir.resolve("anchors.json");
+        Files.writeString(bad, text.replace(first, "{\"locator\": \"\u00b64.9\", \"start\": \"Both powers vetoed\"},"
+                + " {\"locator\": \"\u00b63\", \"start\": \"one two three four five six seven\", \"end\": \" eight\"},"
+                + " {\"locator\": \"\u00b64.1\", \"start\": \"one two three four five six seven\","
+                + " \"end\": \"eight nine ten eleven twelve thirteen\"}"));
+        Run r = run("validate", bad.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("source.anchors[1]: anchor end must not start or end with white space, but was ' eight'"),
+                r.err());
+        assertTrue(r.err().contains("source.anchors[2]: anchor for \u00b64.1 must have at most 12 words in all, but had 13"),
+                r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        // one anchor pointing past the source's outline, the others fine: named by its place in the file
+        Files.writeString(bad, text.replace(first, first.replace("\u00b64.2", "\u00b64.9")));
+        r = run("validate", bad.toString());
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.err().contains("source.anchors[0].locator: locator \u00b64.9 is outside the source"), r.err());
+        // well-formed anchors pass, and validate says what it could not check
+        r = run("validate", fixture.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("note: 2 text anchors are well formed and within the 12-word limit; whether each link "
+                + "finds its sentence needs the source text, which validate does not have"), r.out());
+    }
+
+    @Test
     void validateListsEveryProblemWithoutAStackTrace() throws IOException {
         String text = Files.readString(fixture)
                 .replace("\"modality\": \"fact\", \"voice\": \"author\", \"quantities\"",
