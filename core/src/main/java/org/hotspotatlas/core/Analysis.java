@@ -102,7 +102,7 @@ public final class Analysis {
 
     // ------------------------------------------------------------------ principals
 
-    /** @return the two principal actors, in the relationship's order; empty if the dataset names none */
+    /** {@return the two principal actors, in the relationship's order; empty if the dataset names none} */
     public List<Actor> principals() {
         return principals;
     }
@@ -182,14 +182,15 @@ public final class Analysis {
         return isAct(claim) && whoActs(claim).isJoint();
     }
 
-    /** @return every joint act, in dataset order */
+    /** {@return every joint act, in dataset order} */
     public List<Claim> jointActs() {
         return jointActs;
     }
 
     /**
+     * {@return the joint acts in that hotspot, in dataset order}
+     *
      * @param hotspotId a hotspot id
-     * @return the joint acts in that hotspot, in dataset order
      * @throws IllegalArgumentException naming the id and the closest known ones, if no hotspot has it
      */
     public List<Claim> jointActs(String hotspotId) {
@@ -254,16 +255,18 @@ public final class Analysis {
     // ------------------------------------------------------------------ verdicts
 
     /**
+     * {@return on whose word it rests: the author's, someone else's (attributed), or the dataset's reading}
+     *
      * @param finding a finding
-     * @return on whose word it rests: the author's, someone else's (attributed), or the dataset's reading
      */
     public Basis basis(Finding finding) {
         return Basis.of(finding.voice());
     }
 
     /**
+     * {@return the basis of its alignment verdict: that of its alignment reason}
+     *
      * @param hotspot a hotspot
-     * @return the basis of its alignment verdict: that of its alignment reason
      */
     public Basis alignmentBasis(Hotspot hotspot) {
         return basis(hotspot.assessment().alignmentReason());
