@@ -16,7 +16,12 @@ public final class ProblemList extends AbstractList<Problem> {
     private final List<Problem> kept = new ArrayList<>();
     private long more;
 
-    /** @param max the most problems kept (at least 1) */
+    /**
+     * An empty list that will keep up to {@code max} problems and count any beyond them.
+     *
+     * @param max the most problems kept (at least 1)
+     * @throws IllegalArgumentException if {@code max} is less than 1
+     */
     public ProblemList(int max) {
         if (max < 1) {
             throw new IllegalArgumentException("a problem list must keep at least 1 problem, but was asked to keep " + max);
@@ -74,7 +79,7 @@ public final class ProblemList extends AbstractList<Problem> {
         more = 0;
     }
 
-    /** @return the number of problems found beyond those kept */
+    /** {@return the number of problems found beyond those kept} */
     public long more() {
         return more;
     }

@@ -110,22 +110,22 @@ public final class RecordReader {
         newerFields.clear();
     }
 
-    /** @return the problems found so far, in the order found: all of them, or the first ones kept */
+    /** {@return the problems found so far, in the order found: all of them, or the first ones kept} */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** @return how many problems were found beyond those {@link #problems()} kept */
+    /** {@return how many problems were found beyond those {@link #problems()} kept} */
     public long moreProblems() {
         return problems.more();
     }
 
-    /** @return each top-level record read by {@link #document}, by identity, with its index in the file */
+    /** {@return each top-level record read by {@link #document}, by identity, with its index in the file} */
     public Map<Object, Integer> positions() {
         return positions;
     }
 
-    /** @return the ids of records that were present but could not be read */
+    /** {@return the ids of records that were present but could not be read} */
     public Set<String> unreadable() {
         return unreadable;
     }
@@ -141,8 +141,9 @@ public final class RecordReader {
     }
 
     /**
+     * {@return how a message names its JSON type, such as "an array"}
+     *
      * @param n    a node
-     * @return how a message names its JSON type, such as "an array"
      */
     public static String kind(JsonNode n) {
         return switch (n.getNodeType()) {
@@ -256,6 +257,9 @@ public final class RecordReader {
     // ------------------------------------------------------------------ records
 
     /**
+     * Reads the source from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    the source object
      * @param path its path, for messages
      * @return the source, or null if it could not be built
@@ -285,6 +289,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads an anchor from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    an anchor object
      * @param path its path, for messages
      * @return the anchor, or null if it could not be built
@@ -304,6 +311,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads the relationship from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    the relationship object
      * @param path its path, for messages
      * @return the relationship, or null if it could not be built
@@ -323,6 +333,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads an actor from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    an actor object
      * @param path its path, for messages
      * @return the actor, or null if it could not be built
@@ -348,6 +361,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a native name from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a native-name object
      * @param path its path, for messages
      * @return the name, or null if it could not be built
@@ -365,6 +381,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads an external id from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    an external-id object
      * @param path its path, for messages
      * @return the external id, or null if it could not be built
@@ -382,6 +401,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a hotspot from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a hotspot object
      * @param path its path, for messages
      * @return the hotspot, or null if it could not be built
@@ -405,6 +427,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a theatre from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a theatre object
      * @param path its path, for messages
      * @return the theatre, or null if it could not be built
@@ -424,6 +449,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a role from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a role object
      * @param path its path, for messages
      * @return the role, or null if it could not be built
@@ -443,6 +471,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads an assessment from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    an assessment object
      * @param path its path, for messages
      * @return the assessment, or null if it could not be built
@@ -467,6 +498,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a finding from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a finding object
      * @param path its path, for messages
      * @return the finding, or null if it could not be built
@@ -486,6 +520,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a claim from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a claim object
      * @param path its path, for messages
      * @return the claim, or null if it could not be built
@@ -518,6 +555,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a quantity from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a quantity object
      * @param path its path, for messages
      * @return the quantity, or null if it could not be built
@@ -537,6 +577,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads an event from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    an event object
      * @param path its path, for messages
      * @return the event, or null if it could not be built
@@ -569,6 +612,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a time from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a time object
      * @param path its path, for messages
      * @return the time, or null if it could not be built
@@ -587,6 +633,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a point from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a point object
      * @param path its path, for messages
      * @return the point, or null if it could not be built
@@ -605,9 +654,10 @@ public final class RecordReader {
     // ------------------------------------------------------------------ scalars
 
     /**
+     * {@return the locator, or null if it is not one}
+     *
      * @param n    a locator string such as {@code "¶13.4"}
      * @param path its path, for messages
-     * @return the locator, or null if it is not one
      */
     public Locator locator(JsonNode n, String path) {
         if (!n.isString()) {
@@ -623,9 +673,10 @@ public final class RecordReader {
     }
 
     /**
+     * {@return the date, or null if it is not one}
+     *
      * @param n    a date string such as {@code "2019-06"}
      * @param path its path, for messages
-     * @return the date, or null if it is not one
      */
     public PartialDate date(JsonNode n, String path) {
         if (!n.isString()) {
@@ -641,11 +692,12 @@ public final class RecordReader {
     }
 
     /**
+     * {@return the term, or null if it is not one}
+     *
      * @param n    a vocabulary code string
      * @param path its path, for messages
      * @param type the vocabulary
      * @param <E>  the vocabulary type
-     * @return the term, or null if it is not one
      */
     public <E extends Enum<E> & Vocabulary> E code(JsonNode n, String path, Class<E> type) {
         if (!n.isString()) {
