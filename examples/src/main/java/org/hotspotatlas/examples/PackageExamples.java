@@ -14,6 +14,8 @@ import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.UsAlignment;
 import org.hotspotatlas.export.ExportResult;
 import org.hotspotatlas.export.Exporter;
+import org.hotspotatlas.export.docx.DocxExporter;
+import org.hotspotatlas.export.docx.DocxOptions;
 import org.hotspotatlas.export.json.CanonicalJsonExporter;
 import org.hotspotatlas.export.json.GraphJsonExporter;
 import org.hotspotatlas.export.json.HotspotAtlasModule;
@@ -123,6 +125,23 @@ public final class PackageExamples {
                 .withPageSize(PdfOptions.PageSize.LETTER)
                 .withSelection(Selection.hotspots("arctic"));
         new PdfExporter(options).export(Atlas.bundled(), dir.resolve("arctic.pdf"));
+        // end of snippet
+    }
+
+    /**
+     * Writes an editable Word brief on one hotspot, in the name of its author. The example of package
+     * {@code org.hotspotatlas.export.docx}.
+     *
+     * @param dir an existing directory to write to
+     * @throws IOException if a file cannot be written
+     */
+    public static void docx(Path dir) throws IOException {
+        // snippet: org.hotspotatlas.export.docx
+        DocxOptions options = DocxOptions.defaults()
+                .withAuthor("Policy Planning Staff")
+                .withSelection(Selection.hotspots("venezuela"));
+        ExportResult result = new DocxExporter(options).export(Atlas.bundled(), dir.resolve("venezuela.docx"));
+        result.warnings().forEach(System.out::println);
         // end of snippet
     }
 
