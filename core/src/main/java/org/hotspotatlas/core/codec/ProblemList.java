@@ -58,15 +58,17 @@ public final class ProblemList extends AbstractList<Problem> {
     }
 
     /**
+     * {@return the problem kept at that index, in the order added}
+     *
      * @param index an index below {@link #size()}
-     * @return the problem kept there
+     * @throws IndexOutOfBoundsException if the index is negative or not below {@link #size()}
      */
     @Override
     public Problem get(int index) {
         return kept.get(index);
     }
 
-    /** @return the number of problems kept */
+    /** {@return the number of problems kept, at most the limit given to the constructor} */
     @Override
     public int size() {
         return kept.size();
