@@ -255,7 +255,8 @@ public final class Analysis {
     // ------------------------------------------------------------------ verdicts
 
     /**
-     * {@return on whose word it rests: the author's, someone else's (attributed), or the dataset's reading}
+     * {@return on whose word a finding rests: the author's, someone else's (attributed), or the dataset's
+     * reading}
      *
      * @param finding a finding
      */
@@ -264,7 +265,7 @@ public final class Analysis {
     }
 
     /**
-     * {@return the basis of its alignment verdict: that of its alignment reason}
+     * {@return the basis of a hotspot's alignment verdict: that of its alignment reason}
      *
      * @param hotspot a hotspot
      */

@@ -736,7 +736,7 @@ public final class Atlas {
     }
 
     /**
-     * {@return the hotspots whose assessment shows it, as main or further pattern}
+     * {@return the hotspots whose assessment shows that pattern, as main or further pattern}
      *
      * @param pattern a coordination pattern
      */
@@ -745,9 +745,9 @@ public final class Atlas {
     }
 
     /**
-     * {@return the hotspots assessed so, whatever the basis of the verdict; to count verdicts, use {@link
-     * Analysis#hotspotsWith(UsAlignment, org.hotspotatlas.core.model.Basis)}, which counts one basis at a
-     * time}
+     * {@return the hotspots assessed with that alignment, whatever the basis of the verdict; to count
+     * verdicts, use {@link Analysis#hotspotsWith(UsAlignment, org.hotspotatlas.core.model.Basis)}, which
+     * counts one basis at a time}
      *
      * @param alignment an alignment with U.S. interests
      */

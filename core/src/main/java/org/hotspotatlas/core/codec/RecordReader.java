@@ -141,7 +141,7 @@ public final class RecordReader {
     }
 
     /**
-     * {@return how a message names its JSON type, such as "an array"}
+     * {@return how a message names a node's JSON type, such as "an array"}
      *
      * @param n    a node
      */

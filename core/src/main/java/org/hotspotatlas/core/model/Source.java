@@ -84,7 +84,7 @@ public record Source(String title, String publisher, String publicationType, Par
     }
 
     /**
-     * {@return the anchor stored for it, if any}
+     * {@return the anchor stored for that locator, if any}
      *
      * @param locator a locator
      */

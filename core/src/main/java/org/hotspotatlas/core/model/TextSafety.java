@@ -40,8 +40,8 @@ public final class TextSafety {
     }
 
     /**
-     * {@return null if it is valid Unicode, else what is wrong, such as {@code must be valid Unicode text,
-     * but has an unpaired surrogate U+D800 at character 6}}
+     * {@return null if the text is valid Unicode, else what is wrong, such as {@code must be valid Unicode
+     * text, but has an unpaired surrogate U+D800 at character 6}}
      *
      * @param text some text
      */
@@ -68,8 +68,8 @@ public final class TextSafety {
     }
 
     /**
-     * {@return whether it is a bidirectional embedding, override or isolate control: U+202A to U+202E or
-     * U+2066 to U+2069}
+     * {@return whether a code point is a bidirectional embedding, override or isolate control: U+202A to
+     * U+202E or U+2066 to U+2069}
      *
      * @param codePoint a code point
      */
@@ -78,7 +78,7 @@ public final class TextSafety {
     }
 
     /**
-     * {@return the distinct bidirectional controls in it, in the order first met, written like {@code
+     * {@return the distinct bidirectional controls in the text, in the order first met, written like {@code
      * U+202E}; empty if it has none}
      *
      * @param text some text

@@ -496,8 +496,8 @@ public final class BriefContentBuilder {
     }
 
     /**
-     * {@return the short tag a statement carries to say whose it is: "author", "attributed", "dataset
-     * reading"}
+     * {@return the short tag a statement with that basis carries to say whose it is: "author", "attributed",
+     * "dataset reading"}
      *
      * @param b a basis
      */

@@ -27,7 +27,7 @@ public final class Palette {
     public static final int GREY = 0x5F5F5F;
 
     /**
-     * {@return its colour on the map and in tables}
+     * {@return the colour of an alignment on the map and in tables}
      *
      * @param a an alignment with U.S. interests
      */
@@ -42,7 +42,7 @@ public final class Palette {
     }
 
     /**
-     * {@return a pale tint of its colour, for table cells holding dark text}
+     * {@return a pale tint of an alignment's colour, for table cells holding dark text}
      *
      * @param a an alignment with U.S. interests
      */

@@ -102,7 +102,7 @@ public final class WorldOutlines {
     }
 
     /**
-     * {@return that country's outline, if the map has it}
+     * {@return the outline of the country with that code, if the map has it}
      *
      * @param iso2 an ISO 3166-1 alpha-2 code such as {@code "FR"}
      */
