@@ -104,7 +104,7 @@ public final class Analysis {
 
     // ------------------------------------------------------------------ principals
 
-    /** @return the two principal actors, in the relationship's order; empty if the dataset names none */
+    /** {@return the two principal actors, in the relationship's order; empty if the dataset names none} */
     public List<Actor> principals() {
         return principals;
     }
@@ -200,14 +200,15 @@ public final class Analysis {
         return isAct(claim) && whoActs(claim).kind() == WhoActs.Kind.PARALLEL;
     }
 
-    /** @return every joint act, in dataset order */
+    /** {@return every joint act, in dataset order} */
     public List<Claim> jointActs() {
         return jointActs;
     }
 
     /**
+     * {@return the joint acts in that hotspot, in dataset order}
+     *
      * @param hotspotId a hotspot id
-     * @return the joint acts in that hotspot, in dataset order
      * @throws IllegalArgumentException naming the id and the closest known ones, if no hotspot has it
      */
     public List<Claim> jointActs(String hotspotId) {
@@ -272,16 +273,19 @@ public final class Analysis {
     // ------------------------------------------------------------------ verdicts
 
     /**
+     * {@return on whose word a finding rests: the author's, someone else's (attributed), or the dataset's
+     * reading}
+     *
      * @param finding a finding
-     * @return on whose word it rests: the author's, someone else's (attributed), or the dataset's reading
      */
     public Basis basis(Finding finding) {
         return Basis.of(finding.voice());
     }
 
     /**
+     * {@return the basis of a hotspot's alignment verdict: that of its alignment reason}
+     *
      * @param hotspot a hotspot
-     * @return the basis of its alignment verdict: that of its alignment reason
      */
     public Basis alignmentBasis(Hotspot hotspot) {
         return basis(hotspot.assessment().alignmentReason());

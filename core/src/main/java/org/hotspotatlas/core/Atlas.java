@@ -253,12 +253,12 @@ public final class Atlas {
 
     // ---------------------------------------------------------------- building
 
-    /** @return an empty builder */
+    /** {@return an empty builder, for an atlas assembled in code rather than read from a file} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** @return a builder holding this atlas's contents */
+    /** {@return a new builder holding this atlas's contents, to derive a changed atlas from it} */
     public Builder toBuilder() {
         Builder b = new Builder().dataVersion(dataVersion).source(source).relationship(relationship);
         b.actors.addAll(actors.values());
@@ -283,7 +283,6 @@ public final class Atlas {
 
         private Builder() {}
 
-        /** Ids of records the reader found but could not read: references to them are not checked. */
         /** Package-private: where each record stood in the file it was read from, for messages. */
         Builder positions(Map<Object, Integer> byRecord) {
             this.positions = byRecord;
@@ -296,12 +295,16 @@ public final class Atlas {
             return this;
         }
 
+        /** Ids of records the reader found but could not read: references to them are not checked. */
         Builder unreadable(Set<String> ids) {
             this.unreadable = Set.copyOf(ids);
             return this;
         }
 
         /**
+         * Sets the data version, which names this release of the data; {@link #build()} refuses a
+         * missing or blank one.
+         *
          * @param version the data version, such as {@code 2019.06.1}
          * @return this builder
          */
@@ -311,6 +314,9 @@ public final class Atlas {
         }
 
         /**
+         * Sets the source document that every locator points into; {@link #build()} refuses an atlas
+         * without one.
+         *
          * @param value the source document
          * @return this builder
          */
@@ -320,6 +326,9 @@ public final class Atlas {
         }
 
         /**
+         * Sets what the dataset says about the relationship as a whole, replacing
+         * {@link Relationship#none()}, the default.
+         *
          * @param value the relationship the dataset is about: its principals and the source's findings
          *              about it as a whole ({@link Relationship#none()} if not set)
          * @return this builder
@@ -330,6 +339,8 @@ public final class Atlas {
         }
 
         /**
+         * Adds actors, after those already added; nulls among them are refused by {@link #build()}.
+         *
          * @param values actors to add
          * @return this builder
          */
@@ -339,8 +350,11 @@ public final class Atlas {
         }
 
         /**
+         * Adds one actor, after those already added.
+         *
          * @param value an actor to add
          * @return this builder
+         * @throws NullPointerException if the actor is null
          */
         public Builder addActor(Actor value) {
             actors.add(Objects.requireNonNull(value, "actor"));
@@ -348,8 +362,11 @@ public final class Atlas {
         }
 
         /**
+         * Adds one hotspot, after those already added.
+         *
          * @param value a hotspot to add
          * @return this builder
+         * @throws NullPointerException if the hotspot is null
          */
         public Builder addHotspot(Hotspot value) {
             hotspots.add(Objects.requireNonNull(value, "hotspot"));
@@ -357,6 +374,8 @@ public final class Atlas {
         }
 
         /**
+         * Adds hotspots, after those already added; nulls among them are refused by {@link #build()}.
+         *
          * @param values hotspots to add
          * @return this builder
          */
@@ -366,8 +385,11 @@ public final class Atlas {
         }
 
         /**
+         * Adds one claim, after those already added.
+         *
          * @param value a claim to add
          * @return this builder
+         * @throws NullPointerException if the claim is null
          */
         public Builder addClaim(Claim value) {
             claims.add(Objects.requireNonNull(value, "claim"));
@@ -375,6 +397,8 @@ public final class Atlas {
         }
 
         /**
+         * Adds claims, after those already added; nulls among them are refused by {@link #build()}.
+         *
          * @param values claims to add
          * @return this builder
          */
@@ -384,8 +408,11 @@ public final class Atlas {
         }
 
         /**
+         * Adds one event, after those already added.
+         *
          * @param value an event to add
          * @return this builder
+         * @throws NullPointerException if the event is null
          */
         public Builder addEvent(Event value) {
             events.add(Objects.requireNonNull(value, "event"));
@@ -393,6 +420,8 @@ public final class Atlas {
         }
 
         /**
+         * Adds events, after those already added; nulls among them are refused by {@link #build()}.
+         *
          * @param values events to add
          * @return this builder
          */
@@ -402,8 +431,12 @@ public final class Atlas {
         }
 
         /**
+         * Checks the parts against each other (required fields, unique ids, references that resolve,
+         * locators inside the source) and builds the immutable atlas; the builder stays usable.
+         *
          * @return the validated atlas
          * @throws DatasetException listing every problem, if the parts are inconsistent
+         * @throws NullPointerException if a collection added to the builder held null
          */
         public Atlas build() {
             for (List<?> l : List.of(actors, hotspots, claims, events)) {
@@ -417,24 +450,24 @@ public final class Atlas {
 
     // ---------------------------------------------------------------- accessors
 
-    /** @return the dataset format version, {@value #FORMAT_VERSION} */
+    /** {@return the dataset format version, {@value #FORMAT_VERSION}} */
     public String formatVersion() {
         return FORMAT_VERSION;
     }
 
-    /** @return the data version, independent of the library's version */
+    /** {@return the data version, independent of the library's version} */
     public String dataVersion() {
         return dataVersion;
     }
 
-    /** @return the source document */
+    /** {@return the source document that every locator in the atlas points into} */
     public Source source() {
         return source;
     }
 
     /**
-     * @return the relationship the dataset is about: its two principals and the source's findings about
-     *         it as a whole; {@link Relationship#none()} for a dataset that names none (format 1.0)
+     * {@return the relationship the dataset is about: its two principals and the source's findings about it
+     * as a whole; {@link Relationship#none()} for a dataset that names none (format 1.0)}
      */
     public Relationship relationship() {
         return relationship;
@@ -450,29 +483,29 @@ public final class Atlas {
         return analysis;
     }
 
-    /** @return every actor, in dataset order */
+    /** {@return every actor, in dataset order} */
     public List<Actor> actors() {
         return actorList;
     }
 
-    /** @return every hotspot, in dataset order */
+    /** {@return every hotspot, in dataset order} */
     public List<Hotspot> hotspots() {
         return hotspotList;
     }
 
-    /** @return every claim, in dataset order (the same immutable list on every call) */
+    /** {@return every claim, in dataset order (the same immutable list on every call)} */
     public List<Claim> claims() {
         return claimList;
     }
 
-    /** @return every event, in dataset order */
+    /** {@return every event, in dataset order} */
     public List<Event> events() {
         return eventList;
     }
 
     /**
-     * @return every event in chronological order: by the most precise date known, then by id; events
-     *         with no date (the source gives no time and none was checked) come last, by id
+     * {@return every event in chronological order: by the most precise date known, then by id; events with no
+     * date (the source gives no time and none was checked) come last, by id}
      */
     public List<Event> timeline() {
         return timeline;
@@ -484,40 +517,45 @@ public final class Atlas {
                     .thenComparing(Event::id);
 
     /**
+     * {@return the actor with that id, or empty if none has it}
+     *
      * @param id an actor id
-     * @return the actor, if present
      */
     public Optional<Actor> actor(String id) {
         return Optional.ofNullable(actors.get(id));
     }
 
     /**
+     * {@return the hotspot with that id, or empty if none has it}
+     *
      * @param id a hotspot id
-     * @return the hotspot, if present
      */
     public Optional<Hotspot> hotspot(String id) {
         return Optional.ofNullable(hotspots.get(id));
     }
 
     /**
+     * {@return the claim with that id, or empty if none has it}
+     *
      * @param id a claim id
-     * @return the claim, if present
      */
     public Optional<Claim> claim(String id) {
         return Optional.ofNullable(claims.get(id));
     }
 
     /**
+     * {@return the event with that id, or empty if none has it}
+     *
      * @param id an event id
-     * @return the event, if present
      */
     public Optional<Event> event(String id) {
         return Optional.ofNullable(events.get(id));
     }
 
     /**
+     * {@return the theatre with that id, or empty if no hotspot lies in it}
+     *
      * @param id a theatre id
-     * @return the theatre, if any hotspot has it
      */
     public Optional<Theatre> theatre(String id) {
         return Optional.ofNullable(theatres.get(id));
@@ -540,8 +578,9 @@ public final class Atlas {
     }
 
     /**
+     * {@return the actor's display name}
+     *
      * @param id an actor id
-     * @return the actor's display name
      * @throws IllegalArgumentException naming the id and the closest known actor ids, if no actor has it
      */
     public String actorName(String id) {
@@ -549,8 +588,9 @@ public final class Atlas {
     }
 
     /**
+     * {@return the hotspot's display name (never an actor's, even where an actor has the same id)}
+     *
      * @param id a hotspot id
-     * @return the hotspot's display name (never an actor's, even where an actor has the same id)
      * @throws IllegalArgumentException naming the id and the closest known hotspot ids, if no hotspot has it
      */
     public String hotspotName(String id) {
@@ -558,8 +598,9 @@ public final class Atlas {
     }
 
     /**
+     * {@return the theatre's display name (never an actor's, even where an actor has the same id)}
+     *
      * @param id a theatre id
-     * @return the theatre's display name (never an actor's, even where an actor has the same id)
      * @throws IllegalArgumentException naming the id and the closest known theatre ids, if no theatre has it
      */
     public String theatreName(String id) {
@@ -571,8 +612,9 @@ public final class Atlas {
     }
 
     /**
+     * {@return the event's title}
+     *
      * @param id an event id
-     * @return the event's title
      * @throws IllegalArgumentException naming the id and the closest known event ids, if no event has it
      */
     public String eventTitle(String id) {
@@ -602,8 +644,9 @@ public final class Atlas {
     // ---------------------------------------------------------------- queries
 
     /**
+     * {@return the claims about that hotspot, in dataset order}
+     *
      * @param hotspotId a hotspot id
-     * @return the claims about that hotspot, in dataset order
      * @throws IllegalArgumentException naming the id and the closest known ones, if no hotspot has it
      */
     public List<Claim> claimsIn(String hotspotId) {
@@ -612,8 +655,9 @@ public final class Atlas {
     }
 
     /**
+     * {@return the claims in which the actor is a subject or an object}
+     *
      * @param actorId an actor id
-     * @return the claims in which the actor is a subject or an object
      * @throws IllegalArgumentException naming the id and the closest known ones, if no actor has it
      */
     public List<Claim> claimsInvolving(String actorId) {
@@ -622,26 +666,29 @@ public final class Atlas {
     }
 
     /**
+     * {@return the claims whose action is that one, in dataset order; empty if none (or if it is null)}
+     *
      * @param action an action
-     * @return the claims with that action
      */
     public List<Claim> claimsWith(Action action) {
         return claimsWhere(c -> c.action() == action);
     }
 
     /**
+     * {@return the claims made with that modality, in dataset order; empty if none (or if it is null)}
+     *
      * @param modality a modality
-     * @return the claims with that modality
      */
     public List<Claim> claimsWith(Modality modality) {
         return claimsWhere(c -> c.modality() == modality);
     }
 
     /**
+     * {@return the claims whose effective date ({@link Analysis#effectiveDate(Claim)}: their own, else their
+     * event's) overlaps the range, in dataset order}
+     *
      * @param from first day (inclusive), or null for no lower bound
      * @param to   last day (inclusive), or null for no upper bound
-     * @return the claims whose effective date ({@link Analysis#effectiveDate(Claim)}: their own, else
-     *         their event's) overlaps the range, in dataset order
      * @throws IllegalArgumentException if the range ends before it starts
      */
     public List<Claim> claimsBetween(LocalDate from, LocalDate to) {
@@ -665,18 +712,20 @@ public final class Atlas {
     }
 
     /**
+     * {@return the claims for which the condition holds, in dataset order}
+     *
      * @param filter a condition
-     * @return the claims meeting it, in dataset order
      */
     public List<Claim> claimsWhere(Predicate<? super Claim> filter) {
         return claims.values().stream().filter(filter).toList();
     }
 
     /**
+     * {@return the events whose effective date overlaps the range, in chronological order; an event with no
+     * date lies in no range}
+     *
      * @param from first day (inclusive), or null for no lower bound
      * @param to   last day (inclusive), or null for no upper bound
-     * @return the events whose effective date overlaps the range, in chronological order; an event with no
-     *         date lies in no range
      * @throws IllegalArgumentException if the range ends before it starts
      */
     public List<Event> eventsBetween(LocalDate from, LocalDate to) {
@@ -687,18 +736,20 @@ public final class Atlas {
     }
 
     /**
+     * {@return the hotspots whose assessment shows that pattern, as main or further pattern}
+     *
      * @param pattern a coordination pattern
-     * @return the hotspots whose assessment shows it, as main or further pattern
      */
     public List<Hotspot> hotspotsWith(CoordinationPattern pattern) {
         return hotspots.values().stream().filter(h -> h.assessment().shows(pattern)).toList();
     }
 
     /**
+     * {@return the hotspots assessed with that alignment, whatever the basis of the verdict; to count
+     * verdicts, use {@link Analysis#hotspotsWith(UsAlignment, org.hotspotatlas.core.model.Basis)}, which
+     * counts one basis at a time}
+     *
      * @param alignment an alignment with U.S. interests
-     * @return the hotspots assessed so, whatever the basis of the verdict; to count verdicts, use
-     *         {@link Analysis#hotspotsWith(UsAlignment, org.hotspotatlas.core.model.Basis)}, which counts
-     *         one basis at a time
      */
     public List<Hotspot> hotspotsWith(UsAlignment alignment) {
         return hotspots.values().stream().filter(h -> h.assessment().alignment() == alignment).toList();
@@ -744,7 +795,7 @@ public final class Atlas {
         return java.util.Collections.unmodifiableSortedSet(out);
     }
 
-    /** @return every locator that some record cites, in order */
+    /** {@return every locator that some record cites, in order} */
     public java.util.SortedSet<Locator> citedLocators() {
         java.util.SortedSet<Locator> c = cited;
         if (c == null) {
@@ -788,6 +839,13 @@ public final class Atlas {
     /** Computed on first use; a benign race computes the same list twice at worst. */
     private volatile List<Problem> textWarnings;
 
+    /**
+     * Whether another object is an atlas with the same data: data version, source, relationship and
+     * every actor, hotspot, claim and event, in the same order.
+     *
+     * @param o any object, or null
+     * @return true if it is an atlas equal to this one
+     */
     @Override
     public boolean equals(Object o) {
         return o instanceof Atlas a && dataVersion.equals(a.dataVersion) && source.equals(a.source)
@@ -796,12 +854,13 @@ public final class Atlas {
                 && claimList.equals(a.claimList) && eventList.equals(a.eventList);
     }
 
+    /** {@return a hash code consistent with {@link #equals(Object)}, from the version, source and claims} */
     @Override
     public int hashCode() {
         return Objects.hash(dataVersion, source, claimList);
     }
 
-    /** @return a one-line summary with the version and counts */
+    /** {@return a one-line summary with the version and counts} */
     @Override
     public String toString() {
         return "Atlas[data " + dataVersion + ": " + hotspots.size() + " hotspots, " + actors.size() + " actors, "

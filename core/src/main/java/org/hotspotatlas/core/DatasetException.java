@@ -17,8 +17,12 @@ public final class DatasetException extends RuntimeException {
     private final long more;
 
     /**
+     * An exception listing every problem found; its message names the source, the count and each
+     * problem on a line of its own (the first 50, then how many more there are).
+     *
      * @param source   what was being read, such as a file name, for the message
      * @param problems the problems found (at least one)
+     * @throws IllegalArgumentException if there is no problem
      */
     public DatasetException(String source, List<Problem> problems) {
         this(source, problems, 0L);
@@ -49,16 +53,16 @@ public final class DatasetException extends RuntimeException {
     }
 
     /**
-     * @return how many problems were found beyond those in {@link #problems()}: the reader keeps at
-     *         most {@link ReadLimits#maxProblems()} and counts the rest
+     * {@return how many problems were found beyond those in {@link #problems()}: the reader keeps at most
+     * {@link ReadLimits#maxProblems()} and counts the rest}
      */
     public long moreProblems() {
         return more;
     }
 
     /**
-     * @return every problem found: first those in single records, in document order, then those
-     *         between records (references that do not resolve, locators outside the source)
+     * {@return every problem found: first those in single records, in document order, then those between
+     * records (references that do not resolve, locators outside the source)}
      */
     public List<Problem> problems() {
         return problems;

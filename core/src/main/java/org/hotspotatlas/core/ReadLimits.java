@@ -33,7 +33,22 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     public static final ReadLimits DEFAULT = new ReadLimits(64L * 1024 * 1024, 32, 100_000, 2_000_000L, 100_000,
             10_000, 1_000);
 
-    /** Validates that every limit is positive. */
+    /**
+     * Validates that every limit is positive.
+     *
+     * @param maxDocumentBytes   the largest document, in bytes
+     * @param maxNestingDepth    the deepest nesting of arrays and objects
+     * @param maxStringLength    the longest string value, in characters
+     * @param maxValues          the most JSON values in the whole document: each string, number,
+     *                           boolean, null, list and object counts one
+     * @param maxRecordsPerList  the most records in one of the document's lists ({@code actors},
+     *                           {@code hotspots}, {@code claims}, {@code events})
+     * @param maxValuesPerRecord the most JSON values in one record, nested ones included: each
+     *                           reference, locator, alias, string, number, list and object counts one
+     *                           (it bounds, among others, the references one record may make)
+     * @param maxProblems        the most problems kept when a document is refused; the rest are
+     *                           counted, and the message says how many more there were
+     */
     public ReadLimits {
         if (maxDocumentBytes < 1 || maxNestingDepth < 1 || maxStringLength < 1 || maxValues < 1
                 || maxRecordsPerList < 1 || maxValuesPerRecord < 1 || maxProblems < 1) {
@@ -57,8 +72,10 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     }
 
     /**
+     * {@return a copy of these limits with another document size}
+     *
      * @param bytes the largest document, in bytes
-     * @return these limits with another document size
+     * @throws IllegalArgumentException if it is not positive
      */
     public ReadLimits withMaxDocumentBytes(long bytes) {
         return new ReadLimits(bytes, maxNestingDepth, maxStringLength, maxValues, maxRecordsPerList, maxValuesPerRecord,
@@ -66,8 +83,10 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     }
 
     /**
+     * {@return a copy of these limits with another nesting depth}
+     *
      * @param depth the deepest nesting
-     * @return these limits with another nesting depth
+     * @throws IllegalArgumentException if it is not positive
      */
     public ReadLimits withMaxNestingDepth(int depth) {
         return new ReadLimits(maxDocumentBytes, depth, maxStringLength, maxValues, maxRecordsPerList, maxValuesPerRecord,
@@ -75,8 +94,10 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     }
 
     /**
+     * {@return a copy of these limits with another string length}
+     *
      * @param length the longest string
-     * @return these limits with another string length
+     * @throws IllegalArgumentException if it is not positive
      */
     public ReadLimits withMaxStringLength(int length) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, length, maxValues, maxRecordsPerList, maxValuesPerRecord,
@@ -84,8 +105,10 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     }
 
     /**
+     * {@return a copy of these limits with another count of values}
+     *
      * @param values the most JSON values in the whole document
-     * @return these limits with another count of values
+     * @throws IllegalArgumentException if it is not positive
      */
     public ReadLimits withMaxValues(long values) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, values, maxRecordsPerList,
@@ -93,8 +116,10 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     }
 
     /**
+     * {@return a copy of these limits with another count of records per list}
+     *
      * @param records the most records in one list
-     * @return these limits with another count of records per list
+     * @throws IllegalArgumentException if it is not positive
      */
     public ReadLimits withMaxRecordsPerList(int records) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxValues, records,
@@ -102,8 +127,10 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     }
 
     /**
+     * {@return a copy of these limits with another count of values per record}
+     *
      * @param values the most JSON values in one record
-     * @return these limits with another count of values per record
+     * @throws IllegalArgumentException if it is not positive
      */
     public ReadLimits withMaxValuesPerRecord(int values) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxValues, maxRecordsPerList, values,
@@ -111,8 +138,10 @@ public record ReadLimits(long maxDocumentBytes, int maxNestingDepth, int maxStri
     }
 
     /**
+     * {@return a copy of these limits with another count of problems kept}
+     *
      * @param problems the most problems kept
-     * @return these limits with another count of problems kept
+     * @throws IllegalArgumentException if it is not positive
      */
     public ReadLimits withMaxProblems(int problems) {
         return new ReadLimits(maxDocumentBytes, maxNestingDepth, maxStringLength, maxValues, maxRecordsPerList,

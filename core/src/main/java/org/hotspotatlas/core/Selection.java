@@ -32,7 +32,16 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
 
     private static final Selection ALL = new Selection(List.of(), List.of(), null, null, false);
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param hotspots    ids of the hotspots to keep, or empty for all
+     * @param actors      ids of actors; keeps the claims and events that involve any of them, and the
+     *                    hotspots where any of them has a role or a claim; empty for all
+     * @param from        first day of the time range (inclusive), or null for no lower bound
+     * @param to          last day of the time range (inclusive), or null for no upper bound
+     * @param keepUndated whether claims without an effective date pass the time range
+     */
     public Selection {
         hotspots = hotspots.stream().distinct().toList();
         actors = actors.stream().distinct().toList();
@@ -51,75 +60,82 @@ public record Selection(List<String> hotspots, List<String> actors, LocalDate fr
         this(hotspots, actors, from, to, false);
     }
 
-    /** @return the selection that keeps everything */
+    /** {@return the selection that keeps everything} */
     public static Selection all() {
         return ALL;
     }
 
     /**
+     * {@return a selection that keeps only those hotspots (and what lies in them), with no actor or
+     * date filter}
+     *
      * @param ids hotspot ids
-     * @return a selection of those hotspots
      */
     public static Selection hotspots(String... ids) {
         return ALL.withHotspots(ids);
     }
 
     /**
+     * {@return a copy of this selection that keeps only those hotspots, replacing any hotspots set before}
+     *
      * @param ids hotspot ids
-     * @return this selection keeping only those hotspots
      */
     public Selection withHotspots(String... ids) {
         return new Selection(Arrays.asList(ids), actors, from, to, keepUndated);
     }
 
     /**
+     * {@return a copy of this selection that keeps only records involving those actors, replacing any
+     * actors set before}
+     *
      * @param ids actor ids
-     * @return this selection keeping only records that involve those actors
      */
     public Selection withActors(String... ids) {
         return new Selection(hotspots, Arrays.asList(ids), from, to, keepUndated);
     }
 
     /**
+     * {@return a copy of this selection that keeps only dated records overlapping the range, replacing any
+     * range set before}
+     *
      * @param first first day, or null for no lower bound
      * @param last  last day, or null for no upper bound
-     * @return this selection keeping only dated records that overlap the range
      */
     public Selection between(LocalDate first, LocalDate last) {
         return new Selection(hotspots, actors, first, last, keepUndated);
     }
 
     /**
-     * @return this selection, with claims that have no effective date passing its time range (they
-     *         cannot be placed in it, so by default a range leaves them out)
+     * {@return a copy of this selection in which claims that have no effective date pass its time range (they
+     * cannot be placed in it, so by default a range leaves them out)}
      */
     public Selection keepingUndated() {
         return new Selection(hotspots, actors, from, to, true);
     }
 
-    /** @return whether this selection keeps everything */
+    /** {@return whether this selection keeps everything} */
     public boolean isAll() {
         return hotspots.isEmpty() && actors.isEmpty() && from == null && to == null;
     }
 
-    /** @return whether a time range is set */
+    /** {@return whether a time range is set} */
     public boolean hasTimeRange() {
         return from != null || to != null;
     }
 
-    /** @return the first day, if bounded below */
+    /** {@return the first day, if bounded below} */
     public Optional<LocalDate> fromDate() {
         return Optional.ofNullable(from);
     }
 
-    /** @return the last day, if bounded above */
+    /** {@return the last day, if bounded above} */
     public Optional<LocalDate> toDate() {
         return Optional.ofNullable(to);
     }
 
     /**
-     * @return a short human description, such as "hotspots north-korea, venezuela; 2019-01-01 to 2019-06-30"
-     *         (followed by ", undated claims kept" where it keeps them)
+     * {@return a short human description, such as "hotspots north-korea, venezuela; 2019-01-01 to 2019-06-30"
+     * (followed by ", undated claims kept" where it keeps them)}
      */
     public String describe() {
         if (isAll()) {

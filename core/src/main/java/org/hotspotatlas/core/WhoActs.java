@@ -41,7 +41,13 @@ public record WhoActs(Kind kind, String principal, String label) {
         OTHER
     }
 
-    /** Validates: a principal id exactly for {@link Kind#PRINCIPAL}. */
+    /**
+     * Validates: a principal id exactly for {@link Kind#PRINCIPAL}.
+     *
+     * @param kind      joint, one principal, or other
+     * @param principal the principal's actor id for {@link Kind#PRINCIPAL}; null otherwise
+     * @param label     the display label: "Both", the principal's name, or "Other"
+     */
     public WhoActs {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(label, "label");
@@ -52,15 +58,16 @@ public record WhoActs(Kind kind, String principal, String label) {
     }
 
     /**
+     * {@return the answer "this principal alone"}
+     *
      * @param principalId the principal's actor id
      * @param name        its display name
-     * @return the answer "this principal alone"
      */
     public static WhoActs principal(String principalId, String name) {
         return new WhoActs(Kind.PRINCIPAL, principalId, name);
     }
 
-    /** @return the stable code written in outputs: {@code joint}, the principal's id, or {@code other} */
+    /** {@return the stable code written in outputs: {@code joint}, the principal's id, or {@code other}} */
     public String code() {
         return switch (kind) {
             case JOINT -> JOINT_CODE;
@@ -70,12 +77,12 @@ public record WhoActs(Kind kind, String principal, String label) {
         };
     }
 
-    /** @return whether both principals act together ({@link Kind#JOINT}) */
+    /** {@return whether both principals act together ({@link Kind#JOINT})} */
     public boolean isJoint() {
         return kind == Kind.JOINT;
     }
 
-    /** @return whether both principals act, together or in parallel */
+    /** {@return whether both principals act, together or in parallel} */
     public boolean isBoth() {
         return kind == Kind.JOINT || kind == Kind.PARALLEL;
     }

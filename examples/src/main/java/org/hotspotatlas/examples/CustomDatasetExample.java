@@ -23,6 +23,10 @@ public final class CustomDatasetExample {
     private CustomDatasetExample() {}
 
     /**
+     * Reads and validates the dataset file (or, without one, a copy of the bundled dataset that it
+     * writes first); if it is valid, exports it as a workbook, a PDF brief and JSON to the output
+     * directory ({@code out/examples} by default), else prints every problem and exits with status 1.
+     *
      * @param args optional dataset file and output directory
      * @throws IOException if a file cannot be written
      */

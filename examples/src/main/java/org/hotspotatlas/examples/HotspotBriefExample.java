@@ -19,6 +19,9 @@ public final class HotspotBriefExample {
     private HotspotBriefExample() {}
 
     /**
+     * Writes {@code brief-HOTSPOT.pdf}, a Letter-size brief on the hotspot, to the output directory and
+     * prints its path.
+     *
      * @param args optional hotspot id and output directory
      * @throws IOException if the file cannot be written
      */

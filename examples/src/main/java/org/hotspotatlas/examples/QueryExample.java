@@ -15,6 +15,8 @@ public final class QueryExample {
     private QueryExample() {}
 
     /**
+     * Prints the answers of a few queries on the bundled dataset to standard output; writes no file.
+     *
      * @param args unused
      */
     public static void main(String[] args) {

@@ -22,6 +22,9 @@ public final class SelectionMatrixExample {
     private SelectionMatrixExample() {}
 
     /**
+     * Writes {@code matrix-middle-east-africa.xlsx}, the workbook of the selection, to the output
+     * directory and prints its path.
+     *
      * @param args optional output directory
      * @throws IOException if the file cannot be written
      */

@@ -20,6 +20,9 @@ public final class WebJsonExample {
     private WebJsonExample() {}
 
     /**
+     * Writes {@code atlas.graph.json}, {@code claims.ndjson} and {@code index.html} to the output
+     * directory.
+     *
      * @param args optional output directory
      * @throws IOException if a file cannot be written
      */

@@ -16,7 +16,12 @@ public final class ProblemList extends AbstractList<Problem> {
     private final List<Problem> kept = new ArrayList<>();
     private long more;
 
-    /** @param max the most problems kept (at least 1) */
+    /**
+     * An empty list that will keep up to {@code max} problems and count any beyond them.
+     *
+     * @param max the most problems kept (at least 1)
+     * @throws IllegalArgumentException if {@code max} is less than 1
+     */
     public ProblemList(int max) {
         if (max < 1) {
             throw new IllegalArgumentException("a problem list must keep at least 1 problem, but was asked to keep " + max);
@@ -53,15 +58,17 @@ public final class ProblemList extends AbstractList<Problem> {
     }
 
     /**
+     * {@return the problem kept at that index, in the order added}
+     *
      * @param index an index below {@link #size()}
-     * @return the problem kept there
+     * @throws IndexOutOfBoundsException if the index is negative or not below {@link #size()}
      */
     @Override
     public Problem get(int index) {
         return kept.get(index);
     }
 
-    /** @return the number of problems kept */
+    /** {@return the number of problems kept, at most the limit given to the constructor} */
     @Override
     public int size() {
         return kept.size();
@@ -74,7 +81,7 @@ public final class ProblemList extends AbstractList<Problem> {
         more = 0;
     }
 
-    /** @return the number of problems found beyond those kept */
+    /** {@return the number of problems found beyond those kept} */
     public long more() {
         return more;
     }

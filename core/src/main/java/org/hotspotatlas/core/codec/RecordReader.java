@@ -111,22 +111,22 @@ public final class RecordReader {
         newerFields.clear();
     }
 
-    /** @return the problems found so far, in the order found: all of them, or the first ones kept */
+    /** {@return the problems found so far, in the order found: all of them, or the first ones kept} */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** @return how many problems were found beyond those {@link #problems()} kept */
+    /** {@return how many problems were found beyond those {@link #problems()} kept} */
     public long moreProblems() {
         return problems.more();
     }
 
-    /** @return each top-level record read by {@link #document}, by identity, with its index in the file */
+    /** {@return each top-level record read by {@link #document}, by identity, with its index in the file} */
     public Map<Object, Integer> positions() {
         return positions;
     }
 
-    /** @return the ids of records that were present but could not be read */
+    /** {@return the ids of records that were present but could not be read} */
     public Set<String> unreadable() {
         return unreadable;
     }
@@ -142,8 +142,9 @@ public final class RecordReader {
     }
 
     /**
+     * {@return how a message names a node's JSON type, such as "an array"}
+     *
      * @param n    a node
-     * @return how a message names its JSON type, such as "an array"
      */
     public static String kind(JsonNode n) {
         return switch (n.getNodeType()) {
@@ -257,6 +258,9 @@ public final class RecordReader {
     // ------------------------------------------------------------------ records
 
     /**
+     * Reads the source from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    the source object
      * @param path its path, for messages
      * @return the source, or null if it could not be built
@@ -286,6 +290,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads an anchor from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    an anchor object
      * @param path its path, for messages
      * @return the anchor, or null if it could not be built
@@ -315,6 +322,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads the relationship from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    the relationship object
      * @param path its path, for messages
      * @return the relationship, or null if it could not be built
@@ -334,6 +344,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads an actor from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    an actor object
      * @param path its path, for messages
      * @return the actor, or null if it could not be built
@@ -359,6 +372,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a native name from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a native-name object
      * @param path its path, for messages
      * @return the name, or null if it could not be built
@@ -376,6 +392,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads an external id from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    an external-id object
      * @param path its path, for messages
      * @return the external id, or null if it could not be built
@@ -393,6 +412,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a hotspot from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a hotspot object
      * @param path its path, for messages
      * @return the hotspot, or null if it could not be built
@@ -416,6 +438,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a theatre from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a theatre object
      * @param path its path, for messages
      * @return the theatre, or null if it could not be built
@@ -435,6 +460,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a role from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a role object
      * @param path its path, for messages
      * @return the role, or null if it could not be built
@@ -454,6 +482,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads an assessment from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    an assessment object
      * @param path its path, for messages
      * @return the assessment, or null if it could not be built
@@ -478,6 +509,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a finding from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a finding object
      * @param path its path, for messages
      * @return the finding, or null if it could not be built
@@ -497,6 +531,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a claim from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a claim object
      * @param path its path, for messages
      * @return the claim, or null if it could not be built
@@ -531,6 +568,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a quantity from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a quantity object
      * @param path its path, for messages
      * @return the quantity, or null if it could not be built
@@ -550,6 +590,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads an event from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    an event object
      * @param path its path, for messages
      * @return the event, or null if it could not be built
@@ -582,6 +625,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a time from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a time object
      * @param path its path, for messages
      * @return the time, or null if it could not be built
@@ -600,6 +646,9 @@ public final class RecordReader {
     }
 
     /**
+     * Reads a point from a JSON object, noting each fault (missing or unknown field, wrong type,
+     * broken rule) as a problem at its path.
+     *
      * @param n    a point object
      * @param path its path, for messages
      * @return the point, or null if it could not be built
@@ -618,9 +667,10 @@ public final class RecordReader {
     // ------------------------------------------------------------------ scalars
 
     /**
+     * {@return the locator, or null if it is not one}
+     *
      * @param n    a locator string such as {@code "¶13.4"}
      * @param path its path, for messages
-     * @return the locator, or null if it is not one
      */
     public Locator locator(JsonNode n, String path) {
         if (!n.isString()) {
@@ -636,9 +686,10 @@ public final class RecordReader {
     }
 
     /**
+     * {@return the date, or null if it is not one}
+     *
      * @param n    a date string such as {@code "2019-06"}
      * @param path its path, for messages
-     * @return the date, or null if it is not one
      */
     public PartialDate date(JsonNode n, String path) {
         if (!n.isString()) {
@@ -654,11 +705,12 @@ public final class RecordReader {
     }
 
     /**
+     * {@return the term, or null if it is not one}
+     *
      * @param n    a vocabulary code string
      * @param path its path, for messages
      * @param type the vocabulary
      * @param <E>  the vocabulary type
-     * @return the term, or null if it is not one
      */
     public <E extends Enum<E> & Vocabulary> E code(JsonNode n, String path, Class<E> type) {
         if (!n.isString()) {

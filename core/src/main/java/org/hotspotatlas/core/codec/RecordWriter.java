@@ -32,12 +32,20 @@ import tools.jackson.core.JsonGenerator;
 public final class RecordWriter {
     private final JsonGenerator g;
 
-    /** @param g the generator to write to; the caller owns it */
+    /**
+     * A writer that writes each record it is given to the generator as one JSON object.
+     *
+     * @param g the generator to write to; the caller owns it
+     */
     public RecordWriter(JsonGenerator g) {
         this.g = g;
     }
 
-    /** @param s the source to write */
+    /**
+     * Writes a source as one JSON object: fields in the fixed order, absent values and empty lists left out.
+     *
+     * @param s the source to write
+     */
     public void source(Source s) {
         g.writeStartObject();
         str("title", s.title());
@@ -61,7 +69,11 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    /** @param a the anchor to write */
+    /**
+     * Writes an anchor as one JSON object: fields in the fixed order, absent values and empty lists left out.
+     *
+     * @param a the anchor to write
+     */
     public void anchor(Anchor a) {
         g.writeStartObject();
         str("locator", a.locator().toString());
@@ -72,7 +84,12 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    /** @param r the relationship to write */
+    /**
+     * Writes a relationship as one JSON object: fields in the fixed order, absent values and empty lists left
+     * out.
+     *
+     * @param r the relationship to write
+     */
     public void relationship(Relationship r) {
         g.writeStartObject();
         strings("principals", r.principals());
@@ -83,7 +100,11 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    /** @param a the actor to write */
+    /**
+     * Writes an actor as one JSON object: fields in the fixed order, absent values and empty lists left out.
+     *
+     * @param a the actor to write
+     */
     public void actor(Actor a) {
         g.writeStartObject();
         str("id", a.id());
@@ -103,7 +124,12 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    /** @param n the native name to write */
+    /**
+     * Writes a native name as one JSON object: fields in the fixed order, absent values and empty lists left
+     * out.
+     *
+     * @param n the native name to write
+     */
     public void localName(LocalName n) {
         g.writeStartObject();
         str("language", n.language());
@@ -112,7 +138,12 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    /** @param e the external id to write */
+    /**
+     * Writes an external id as one JSON object: fields in the fixed order, absent values and empty lists left
+     * out.
+     *
+     * @param e the external id to write
+     */
     public void externalId(ExternalId e) {
         g.writeStartObject();
         code("scheme", e.scheme());
@@ -131,7 +162,11 @@ public final class RecordWriter {
         g.writeEndArray();
     }
 
-    /** @param h the hotspot to write */
+    /**
+     * Writes a hotspot as one JSON object: fields in the fixed order, absent values and empty lists left out.
+     *
+     * @param h the hotspot to write
+     */
     public void hotspot(Hotspot h) {
         g.writeStartObject();
         str("id", h.id());
@@ -158,7 +193,11 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    /** @param t the theatre to write */
+    /**
+     * Writes a theatre as one JSON object: fields in the fixed order, absent values and empty lists left out.
+     *
+     * @param t the theatre to write
+     */
     public void theatre(Theatre t) {
         g.writeStartObject();
         str("id", t.id());
@@ -170,7 +209,11 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    /** @param r the role to write */
+    /**
+     * Writes a role as one JSON object: fields in the fixed order, absent values and empty lists left out.
+     *
+     * @param r the role to write
+     */
     public void role(ActorRole r) {
         g.writeStartObject();
         str("actor", r.actor());
@@ -181,7 +224,12 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    /** @param a the assessment to write */
+    /**
+     * Writes an assessment as one JSON object: fields in the fixed order, absent values and empty lists left
+     * out.
+     *
+     * @param a the assessment to write
+     */
     public void assessment(Assessment a) {
         g.writeStartObject();
         code("pattern", a.pattern());
@@ -207,7 +255,11 @@ public final class RecordWriter {
         g.writeEndArray();
     }
 
-    /** @param f the finding to write */
+    /**
+     * Writes a finding as one JSON object: fields in the fixed order, absent values and empty lists left out.
+     *
+     * @param f the finding to write
+     */
     public void finding(Finding f) {
         g.writeStartObject();
         str("text", f.text());
@@ -218,7 +270,11 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    /** @param c the claim to write */
+    /**
+     * Writes a claim as one JSON object: fields in the fixed order, absent values and empty lists left out.
+     *
+     * @param c the claim to write
+     */
     public void claim(Claim c) {
         g.writeStartObject();
         str("id", c.id());
@@ -246,7 +302,12 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    /** @param q the quantity to write */
+    /**
+     * Writes a quantity as one JSON object: fields in the fixed order, absent values and empty lists left
+     * out.
+     *
+     * @param q the quantity to write
+     */
     public void quantity(Quantity q) {
         g.writeStartObject();
         str("measure", q.measure());
@@ -259,7 +320,11 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    /** @param e the event to write */
+    /**
+     * Writes an event as one JSON object: fields in the fixed order, absent values and empty lists left out.
+     *
+     * @param e the event to write
+     */
     public void event(Event e) {
         g.writeStartObject();
         str("id", e.id());
@@ -285,7 +350,11 @@ public final class RecordWriter {
         time(t);
     }
 
-    /** @param t the time to write */
+    /**
+     * Writes a time as one JSON object: fields in the fixed order, absent values and empty lists left out.
+     *
+     * @param t the time to write
+     */
     public void time(TimeRef t) {
         g.writeStartObject();
         str("date", t.date().toString());
@@ -295,7 +364,11 @@ public final class RecordWriter {
         g.writeEndObject();
     }
 
-    /** @param p the point to write */
+    /**
+     * Writes a point as one JSON object: fields in the fixed order, absent values and empty lists left out.
+     *
+     * @param p the point to write
+     */
     public void point(GeoPoint p) {
         g.writeStartObject();
         g.writeNumberProperty("latitude", p.latitude());

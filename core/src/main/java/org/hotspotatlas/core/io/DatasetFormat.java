@@ -33,14 +33,15 @@ public final class DatasetFormat {
 
     private DatasetFormat() {}
 
-    /** @return the JSON Schema of the format this library writes ({@value #VERSION}), as JSON text */
+    /** {@return the JSON Schema of the format this library writes ({@value #VERSION}), as JSON text} */
     public static String schema() {
         return schema(VERSION);
     }
 
     /**
+     * {@return the JSON Schema of that format version, as JSON text}
+     *
      * @param version one of {@link #SUPPORTED_VERSIONS}
-     * @return the JSON Schema of that format version, as JSON text
      * @throws IllegalArgumentException if this library does not read that version
      */
     public static String schema(String version) {

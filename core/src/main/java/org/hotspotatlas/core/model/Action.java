@@ -116,9 +116,12 @@ public enum Action implements Vocabulary {
     }
 
     /**
+     * Reads an action from the code a dataset file uses for it; codes are matched exactly (lower case,
+     * hyphens).
+     *
      * @param code the written code
      * @return the term with that code
-     * @throws IllegalArgumentException if no term has it
+     * @throws IllegalArgumentException naming the code and the accepted ones, if no term has it
      */
     public static Action fromCode(String code) {
         return Vocabulary.fromCode(Action.class, code);
@@ -136,7 +139,7 @@ public enum Action implements Vocabulary {
         return act;
     }
 
-    /** @return the CAMEO root category code, where one matches */
+    /** {@return the CAMEO root category code, where one matches} */
     public Optional<String> cameo() {
         return Optional.ofNullable(cameo);
     }

@@ -36,6 +36,9 @@ public record Actor(String id, ActorKind kind, String name, List<String> aliases
      * @param externalIds identifiers in outside schemes (enrichment)
      * @param memberOf    ids of actors this one belongs to or lies within (a state in a grouping, a
      *                    city in a state)
+     * @param actsFor     the id of the state or organisation this actor acts or speaks for (a leader,
+     *                    an official, a ministry or official body, state media), or null; unlike
+     *                    {@code memberOf}, it makes the actor that state's agent
      * @param locators    where the source names it
      */
     public Actor {
@@ -77,7 +80,7 @@ public record Actor(String id, ActorKind kind, String name, List<String> aliases
         this(id, kind, name, aliases, nativeNames, externalIds, memberOf, null, locators);
     }
 
-    /** @return the id of the state or organisation this actor acts for, if any */
+    /** {@return the id of the state or organisation this actor acts for, if any} */
     public java.util.Optional<String> actsForId() {
         return java.util.Optional.ofNullable(actsFor);
     }

@@ -16,7 +16,15 @@ import java.util.Objects;
  */
 public record Anchor(Locator locator, String prefix, String start, String end, String suffix) {
 
-    /** Validates: a start, no blank or space-padded parts, and at most 12 words in all. */
+    /**
+     * Validates: a start, no blank or space-padded parts, and at most 12 words in all.
+     *
+     * @param locator the passage it anchors
+     * @param prefix  words just before the passage, to make the match unique, or null
+     * @param start   the first words of the passage (required)
+     * @param end     the last words of the passage, or null when {@code start} covers it
+     * @param suffix  words just after the passage, to make the match unique, or null
+     */
     public Anchor {
         Objects.requireNonNull(locator, "anchor locator");
         Objects.requireNonNull(start, "anchor start");

@@ -37,9 +37,12 @@ public enum Basis implements Vocabulary {
     }
 
     /**
+     * Reads a basis from the code a dataset file uses for it; codes are matched exactly (lower case,
+     * hyphens).
+     *
      * @param code the written code
      * @return the term with that code
-     * @throws IllegalArgumentException if no term has it
+     * @throws IllegalArgumentException naming the code and the accepted ones, if no term has it
      */
     public static Basis fromCode(String code) {
         return Vocabulary.fromCode(Basis.class, code);

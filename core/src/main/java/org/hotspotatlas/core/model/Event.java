@@ -29,7 +29,24 @@ import java.util.Optional;
 public record Event(String id, EventKind kind, String title, TimeRef time, TimeRef enrichedTime, String place,
                     List<String> participants, String hotspot, List<ExternalId> externalIds, List<Locator> locators,
                     EventStatus status, Likelihood likelihood) {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param id           stable id
+     * @param kind         what kind of happening
+     * @param title        a short title in the curator's words
+     * @param time         when, as the source gives it; null if the source gives no time for it
+     * @param enrichedTime a date from a checked reference (derivation enrichment), or null; more precise
+     *                     than {@code time}, or the only date when the source gives none
+     * @param place        the id of the place (an actor of kind place or state), or null
+     * @param participants ids of the actors taking part, possibly empty
+     * @param hotspot      the id of the hotspot it belongs to, or null
+     * @param externalIds  outside identifiers such as a UN document symbol (enrichment)
+     * @param locators     where the source mentions it (at least one)
+     * @param status       whether it had happened at publication
+     * @param likelihood   the estimative word the source uses for an expected event, or null; only with
+     *                     {@link EventStatus#EXPECTED}
+     */
     public Event {
         Checks.id(id, "event id");
         Objects.requireNonNull(kind, "event kind");
@@ -74,7 +91,7 @@ public record Event(String id, EventKind kind, String title, TimeRef time, TimeR
                 EventStatus.OCCURRED, null);
     }
 
-    /** @return the likelihood word, if the source uses one for this expected event */
+    /** {@return the likelihood word, if the source uses one for this expected event} */
     public Optional<Likelihood> likelihoodWord() {
         return Optional.ofNullable(likelihood);
     }
@@ -90,12 +107,12 @@ public record Event(String id, EventKind kind, String title, TimeRef time, TimeR
                 : time != null ? Optional.of(time.date()) : Optional.empty();
     }
 
-    /** @return when, as the source gives it, if it gives a time */
+    /** {@return when, as the source gives it, if it gives a time} */
     public Optional<TimeRef> when() {
         return Optional.ofNullable(time);
     }
 
-    /** @return the enriched time, if any */
+    /** {@return the enriched time, if any} */
     public Optional<TimeRef> enriched() {
         return Optional.ofNullable(enrichedTime);
     }

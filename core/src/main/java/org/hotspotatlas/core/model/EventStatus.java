@@ -37,15 +37,18 @@ public enum EventStatus implements Vocabulary {
     }
 
     /**
+     * Reads an event status from the code a dataset file uses for it; codes are matched exactly (lower case,
+     * hyphens).
+     *
      * @param code the written code
      * @return the term with that code
-     * @throws IllegalArgumentException if no term has it
+     * @throws IllegalArgumentException naming the code and the accepted ones, if no term has it
      */
     public static EventStatus fromCode(String code) {
         return Vocabulary.fromCode(EventStatus.class, code);
     }
 
-    /** @return whether the event had happened at publication */
+    /** {@return whether the event had happened at publication} */
     public boolean hasOccurred() {
         return this == OCCURRED;
     }

@@ -34,6 +34,8 @@ public record Source(String title, String publisher, String publicationType, Par
      *                        0 for a line cited only as a whole (a heading, a caption)
      * @param asserting       every sentence (or whole line) that asserts something and so must be cited
      *                        by at least one record; the dataset's coverage is checked against it
+     * @param anchors         text anchors that let a locator open the source at its passage, at most
+     *                        one per locator, kept in locator order; possibly empty
      */
     public Source {
         Checks.text(title, "source title");
@@ -82,8 +84,9 @@ public record Source(String title, String publisher, String publicationType, Par
     }
 
     /**
+     * {@return the anchor stored for that locator, if any}
+     *
      * @param locator a locator
-     * @return the anchor stored for it, if any
      */
     public java.util.Optional<Anchor> anchor(Locator locator) {
         Objects.requireNonNull(locator, "locator");

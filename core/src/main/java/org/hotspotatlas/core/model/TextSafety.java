@@ -17,9 +17,10 @@ public final class TextSafety {
     private TextSafety() {}
 
     /**
+     * {@return the index of the first unpaired surrogate (a high surrogate not followed by a low one, or a
+     * low one not preceded by a high one), or -1 if the text is valid Unicode}
+     *
      * @param text some text
-     * @return the index of the first unpaired surrogate (a high surrogate not followed by a low one, or
-     *         a low one not preceded by a high one), or -1 if the text is valid Unicode
      */
     public static int unpairedSurrogate(CharSequence text) {
         int n = text.length();
@@ -39,9 +40,10 @@ public final class TextSafety {
     }
 
     /**
+     * {@return null if the text is valid Unicode, else what is wrong, such as {@code must be valid Unicode
+     * text, but has an unpaired surrogate U+D800 at character 6}}
+     *
      * @param text some text
-     * @return null if it is valid Unicode, else what is wrong, such as
-     *         {@code must be valid Unicode text, but has an unpaired surrogate U+D800 at character 6}
      */
     public static String unicodeProblem(CharSequence text) {
         int i = unpairedSurrogate(text);
@@ -66,18 +68,20 @@ public final class TextSafety {
     }
 
     /**
+     * {@return whether a code point is a bidirectional embedding, override or isolate control: U+202A to
+     * U+202E or U+2066 to U+2069}
+     *
      * @param codePoint a code point
-     * @return whether it is a bidirectional embedding, override or isolate control: U+202A to U+202E
-     *         or U+2066 to U+2069
      */
     public static boolean isBidiControl(int codePoint) {
         return (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
     }
 
     /**
+     * {@return the distinct bidirectional controls in the text, in the order first met, written like {@code
+     * U+202E}; empty if it has none}
+     *
      * @param text some text
-     * @return the distinct bidirectional controls in it, in the order first met, written like
-     *         {@code U+202E}; empty if it has none
      */
     public static List<String> bidiControls(CharSequence text) {
         List<String> found = new ArrayList<>(0);

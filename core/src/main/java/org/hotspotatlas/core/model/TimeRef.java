@@ -18,6 +18,14 @@ public record TimeRef(PartialDate date, DateDerivation derivation, String expres
     /**
      * Validates: enrichment needs a reference, and only enrichment has one; a derived date names what it
      * was derived from in its expression.
+     *
+     * @param date       the date, to its precision
+     * @param derivation how the date was obtained
+     * @param expression the source's own time expression, such as "last December", or null when it
+     *                   states the date plainly; at most a few words. Required for
+     *                   {@link DateDerivation#DERIVED}: there it names what the date was computed from
+     * @param reference  for {@link DateDerivation#ENRICHMENT}, the reference the date was checked
+     *                   against; null otherwise
      */
     public TimeRef {
         Objects.requireNonNull(date, "time date");
@@ -45,7 +53,7 @@ public record TimeRef(PartialDate date, DateDerivation derivation, String expres
         return new TimeRef(date, DateDerivation.STATED, null, null);
     }
 
-    /** @return the source's time expression, if it used one */
+    /** {@return the source's time expression, if it used one} */
     public Optional<String> expressionText() {
         return Optional.ofNullable(expression);
     }

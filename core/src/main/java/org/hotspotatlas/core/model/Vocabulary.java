@@ -9,16 +9,16 @@ package org.hotspotatlas.core.model;
  */
 public interface Vocabulary {
 
-    /** @return the stable lower-case code written in datasets, such as {@code joint-proposal} */
+    /** {@return the stable lower-case code written in datasets, such as {@code joint-proposal}} */
     String code();
 
     /**
-     * @return the display label, in sentence case, such as "Joint proposal" or "U.S. officials"; the
-     *         one form every renderer shows
+     * {@return the display label, in sentence case, such as "Joint proposal" or "U.S. officials"; the one
+     * form every renderer shows}
      */
     String label();
 
-    /** @return what the term means, in one or two sentences */
+    /** {@return what the term means, in one or two sentences} */
     String description();
 
     /**

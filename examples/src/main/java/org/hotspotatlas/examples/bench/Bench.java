@@ -37,6 +37,9 @@ public final class Bench {
     record Case(String name, Writer exporter, Writer floor) {}
 
     /**
+     * Runs every configured exporter against its floor at every configured size and prints one
+     * {@code bench} line for each.
+     *
      * @param args unused; configuration comes from the environment
      * @throws IOException if an export fails
      */

@@ -42,6 +42,8 @@ public final class ColdStart {
     private record Variant(String mode, List<String> command) {}
 
     /**
+     * Times every case and way of starting in fresh JVMs and prints one {@code bench} line for each.
+     *
      * @param args unused; configuration comes from the environment
      * @throws Exception if a command fails or cannot be started
      */
@@ -173,6 +175,8 @@ public final class ColdStart {
         private Hello() {}
 
         /**
+         * Prints one line and exits: the least a JVM can do.
+         *
          * @param args unused
          */
         public static void main(String[] args) {

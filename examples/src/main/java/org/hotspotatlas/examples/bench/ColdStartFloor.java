@@ -24,6 +24,8 @@ public final class ColdStartFloor {
     private ColdStartFloor() {}
 
     /**
+     * Writes the four small files (workbook, Word document, PDF, JSON) to the directory given.
+     *
      * @param args the output directory
      * @throws Exception if a write fails
      */

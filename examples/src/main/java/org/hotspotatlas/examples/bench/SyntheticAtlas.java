@@ -49,6 +49,8 @@ public final class SyntheticAtlas {
     private SyntheticAtlas() {}
 
     /**
+     * Generates a valid atlas of that size; the same size and seed always give the same atlas.
+     *
      * @param claims how many claims
      * @param seed   the random seed
      * @return a valid atlas with that many claims

@@ -63,7 +63,7 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
         Objects.requireNonNull(method, "method");
     }
 
-    /** @return every exhibit in reading order (their numbers run 1, 2, 3, ...) */
+    /** {@return every exhibit in reading order (their numbers run 1, 2, 3, ...)} */
     public List<Exhibit> exhibits() {
         List<Exhibit> all = new ArrayList<>(overview);
         hotspots.forEach(h -> all.addAll(h.exhibits()));
@@ -107,11 +107,18 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
             Objects.requireNonNull(locator, "locator");
         }
 
-        /** @return the link to the passage, if there is one */
+        /** {@return the link to the passage, if there is one} */
         public Optional<URI> link() {
             return Optional.ofNullable(url);
         }
 
+        /**
+         * Orders citations by their locators, that is in reading order of the source; the URL plays
+         * no part.
+         *
+         * @param o another citation
+         * @return negative, zero or positive as this citation's passage comes before, at or after the other's
+         */
         @Override
         public int compareTo(Citation o) {
             return locator.compareTo(o.locator);
@@ -303,7 +310,7 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
             citations = List.copyOf(new java.util.TreeSet<>(citations));
         }
 
-        /** @return a plain statement: no lead, no basis, no note */
+        /** {@return a plain statement: no lead, no basis, no note} */
         public static Statement of(String text, List<Citation> citations) {
             return new Statement(null, text, null, null, citations);
         }
@@ -395,16 +402,16 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
 
     /** A numbered, captioned table or figure. */
     public sealed interface Exhibit permits TableExhibit, MapExhibit {
-        /** @return its number, from 1, in reading order across the brief */
+        /** {@return its number, from 1, in reading order across the brief} */
         int number();
 
-        /** @return its caption, without the "Exhibit N" prefix */
+        /** {@return its caption, without the "Exhibit N" prefix} */
         String caption();
 
-        /** @return a note under it (sources, what is left out), or null */
+        /** {@return a note under it (sources, what is left out), or null} */
         String note();
 
-        /** @return "Exhibit N: caption" */
+        /** {@return "Exhibit N: caption"} */
         default String title() {
             return "Exhibit " + number() + ": " + caption();
         }
@@ -460,7 +467,7 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
             citations = List.copyOf(new java.util.TreeSet<>(citations));
         }
 
-        /** @return a plain cell */
+        /** {@return a plain cell} */
         public static Cell of(String text) {
             return new Cell(text, false, -1, List.of());
         }

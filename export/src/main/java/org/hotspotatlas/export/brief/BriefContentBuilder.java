@@ -105,9 +105,13 @@ public final class BriefContentBuilder {
     }
 
     /**
+     * Computes everything a brief says about an atlas, in reading order, with its exhibits numbered
+     * and its citations attached; the result is the same for the same atlas and settings.
+     *
      * @param atlas    the atlas, already cut to the selection
      * @param settings what the caller decides
-     * @return the brief's content
+     * @return the brief's content, ready for a renderer to lay out
+     * @throws NullPointerException if the atlas or the settings are null
      */
     public static BriefContent build(Atlas atlas, Settings settings) {
         Objects.requireNonNull(atlas, "atlas");
@@ -492,9 +496,10 @@ public final class BriefContentBuilder {
     }
 
     /**
+     * {@return the short tag a statement with that basis carries to say whose it is: "author", "attributed",
+     * "dataset reading"}
+     *
      * @param b a basis
-     * @return the short tag a statement carries to say whose it is: "author", "attributed",
-     *         "dataset reading"
      */
     public static String basisTag(Basis b) {
         return switch (b) {

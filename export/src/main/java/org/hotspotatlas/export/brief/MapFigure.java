@@ -78,10 +78,11 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
     @FunctionalInterface
     public interface TextMeasure {
         /**
+         * {@return the text's width in points}
+         *
          * @param text the text
          * @param size the font size in points
          * @param bold whether the bold face is used
-         * @return the text's width in points
          */
         double width(String text, double size, boolean bold);
     }
@@ -137,7 +138,7 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
             lines = List.copyOf(lines);
         }
 
-        /** @return the text on one line */
+        /** {@return the label's lines joined with single spaces, as one line of text} */
         public String text() {
             return String.join(" ", lines);
         }

@@ -27,8 +27,9 @@ public final class Palette {
     public static final int GREY = 0x5F5F5F;
 
     /**
+     * {@return the colour of an alignment on the map and in tables}
+     *
      * @param a an alignment with U.S. interests
-     * @return its colour on the map and in tables
      */
     public static int alignment(UsAlignment a) {
         return switch (a) {
@@ -41,8 +42,9 @@ public final class Palette {
     }
 
     /**
+     * {@return a pale tint of an alignment's colour, for table cells holding dark text}
+     *
      * @param a an alignment with U.S. interests
-     * @return a pale tint of its colour, for table cells holding dark text
      */
     public static int alignmentTint(UsAlignment a) {
         int c = alignment(a);

@@ -7,13 +7,15 @@ package org.hotspotatlas.export.brief;
 public sealed interface Projection permits Projection.EqualEarth, Projection.EquidistantCylindrical {
 
     /**
+     * Projects a point of the globe onto the plane of the map.
+     *
      * @param lon longitude in degrees, -180 to 180
      * @param lat latitude in degrees, -90 to 90
-     * @return x and y
+     * @return x and y, in units of the Earth's radius: x to the east, y to the north
      */
     double[] project(double lon, double lat);
 
-    /** @return the projection's name, for a figure's caption and alternative text */
+    /** {@return the projection's name, for a figure's caption and alternative text} */
     String name();
 
     /**

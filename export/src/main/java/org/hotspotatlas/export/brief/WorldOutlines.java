@@ -45,12 +45,12 @@ public final class WorldOutlines {
             rings = List.copyOf(rings);
         }
 
-        /** @return the ISO 3166-1 alpha-2 code, if the country has one */
+        /** {@return the ISO 3166-1 alpha-2 code, if the country has one} */
         public Optional<String> code() {
             return Optional.ofNullable(iso2);
         }
 
-        /** @return the ring with the largest area, by the shoelace formula in degrees */
+        /** {@return the ring with the largest area, by the shoelace formula in degrees} */
         public double[] largestRing() {
             double[] best = rings.get(0);
             double bestArea = -1;
@@ -91,19 +91,20 @@ public final class WorldOutlines {
         this.byCode = Map.copyOf(m);
     }
 
-    /** @return Natural Earth's 1:110m countries, read from the library on first use */
+    /** {@return Natural Earth's 1:110m countries, read from the library on first use} */
     public static WorldOutlines naturalEarth110m() {
         return Holder.INSTANCE;
     }
 
-    /** @return every country, in the order of the source file */
+    /** {@return every country, in the order of the source file} */
     public List<Country> countries() {
         return countries;
     }
 
     /**
+     * {@return the outline of the country with that code, if the map has it}
+     *
      * @param iso2 an ISO 3166-1 alpha-2 code such as {@code "FR"}
-     * @return that country's outline, if the map has it
      */
     public Optional<Country> country(String iso2) {
         return Optional.ofNullable(byCode.get(iso2));

@@ -50,13 +50,16 @@ public final class DocxExporter implements Exporter {
     }
 
     /**
+     * An exporter that lays out every brief it writes with the given options.
+     *
      * @param options how to lay out the brief
+     * @throws NullPointerException if the options are null
      */
     public DocxExporter(DocxOptions options) {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** @return the options this exporter uses */
+    /** {@return the options this exporter lays out every brief with} */
     public DocxOptions options() {
         return options;
     }
@@ -98,6 +101,7 @@ public final class DocxExporter implements Exporter {
         }
     }
 
+    /** {@return the class name followed by the options, for logs and test messages} */
     @Override
     public String toString() {
         return "DocxExporter" + options;

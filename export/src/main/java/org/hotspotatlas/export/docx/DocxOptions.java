@@ -50,6 +50,16 @@ public record DocxOptions(String title, String subtitle, String author, LocalDat
     /**
      * Validates.
      *
+     * @param title     the brief's title, on the cover, in the running header and in the document
+     *                  properties
+     * @param subtitle  the cover subtitle, or null to derive one from what the atlas holds
+     * @param author    the document's author, in its properties and footer, or null for the tool
+     *                  ("Hotspot Atlas"); never the source's publisher, who did not write the brief
+     * @param date      the document's date, in its properties and on every zip entry, or null for the
+     *                  dataset's release date (as the PDF brief's {@link PdfOptions#date()})
+     * @param pageSize  the paper size
+     * @param selection the part of the atlas to render, shown on the brief's cover and method part;
+     *                  {@link Selection#all()} renders what the atlas holds
      * @throws IllegalArgumentException if the title, subtitle or author is blank or too long
      * @throws NullPointerException     if the title, page size or selection is null
      */
@@ -77,56 +87,68 @@ public record DocxOptions(String title, String subtitle, String author, LocalDat
     }
 
     /**
-     * @return the defaults: the PDF brief's default title, a derived subtitle, the tool as author, the
-     *         dataset's date, A4, everything
+     * {@return the defaults: the PDF brief's default title, a derived subtitle, the tool as author, the
+     * dataset's date, A4, everything}
      */
     public static DocxOptions defaults() {
         return DEFAULTS;
     }
 
     /**
+     * {@return a copy of these options with that title}
+     *
      * @param value the title
-     * @return these options with that title
+     * @throws NullPointerException     if the title is null
+     * @throws IllegalArgumentException if it is blank or longer than {@link #MAX_TITLE_LENGTH}
      */
     public DocxOptions withTitle(String value) {
         return new DocxOptions(value, subtitle, author, date, pageSize, selection);
     }
 
     /**
+     * {@return a copy of these options with that subtitle}
+     *
      * @param value the subtitle, or null to derive it from the data
-     * @return these options with that subtitle
+     * @throws IllegalArgumentException if it is blank or longer than {@link #MAX_TITLE_LENGTH}
      */
     public DocxOptions withSubtitle(String value) {
         return new DocxOptions(title, value, author, date, pageSize, selection);
     }
 
     /**
+     * {@return a copy of these options with that author}
+     *
      * @param value the document's author, or null for the tool
-     * @return these options with that author
+     * @throws IllegalArgumentException if it is blank or longer than {@link #MAX_TITLE_LENGTH}
      */
     public DocxOptions withAuthor(String value) {
         return new DocxOptions(title, subtitle, value, date, pageSize, selection);
     }
 
     /**
+     * {@return a copy of these options with that date}
+     *
      * @param value the document's date, or null for the dataset's release date
-     * @return these options with that date
      */
     public DocxOptions withDate(LocalDate value) {
         return new DocxOptions(title, subtitle, author, value, pageSize, selection);
     }
 
     /**
+     * {@return a copy of these options with that paper size}
+     *
      * @param value the paper size
-     * @return these options with that paper size
+     * @throws NullPointerException if it is null
      */
     public DocxOptions withPageSize(PageSize value) {
         return new DocxOptions(title, subtitle, author, date, value, selection);
     }
 
     /**
+     * {@return a copy of these options that renders only that part of the atlas and names it on the cover}
+     *
      * @param value the part of the atlas to render
-     * @return these options with that selection
+     * @throws NullPointerException if it is null
      */
     public DocxOptions withSelection(Selection value) {
         return new DocxOptions(title, subtitle, author, date, pageSize, value);

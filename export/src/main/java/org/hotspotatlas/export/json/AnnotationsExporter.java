@@ -60,7 +60,7 @@ public final class AnnotationsExporter implements Exporter {
     /** Creates the exporter; it has no options. */
     public AnnotationsExporter() {}
 
-    /** @return the JSON Schema (draft 2020-12) of the annotations document, as JSON text */
+    /** {@return the JSON Schema (draft 2020-12) of the annotations document, as JSON text} */
     public static String schema() {
         return JsonSupport.resource(SCHEMA_RESOURCE);
     }
@@ -182,6 +182,7 @@ public final class AnnotationsExporter implements Exporter {
         g.writeEndObject();
     }
 
+    /** {@return the class name: the exporter has no options} */
     @Override
     public String toString() {
         return "AnnotationsExporter";

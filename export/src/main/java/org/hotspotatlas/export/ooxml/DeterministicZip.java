@@ -45,6 +45,9 @@ public final class DeterministicZip {
     }
 
     /**
+     * Writes a copy of a zip archive to a stream: the same entries in the same order, their
+     * compressed data unchanged, each stamped with the one time given, and no Zip64 records.
+     *
      * @param zip  a zip archive, read through its central directory (POI's streamed entries carry
      *             data descriptors that a streaming reader cannot always follow)
      * @param out  where the copy goes; finished but not closed
