@@ -9,7 +9,12 @@ import org.hotspotatlas.core.model.UsAlignment;
 
 /** Five minutes with the library: load the bundled dataset and ask it two questions. */
 public class FirstSteps {
-    /** @param args unused */
+    /**
+     * Prints the dataset's size, the hotspots whose course runs counter to U.S. interests, and the
+     * vetoes and abstentions.
+     *
+     * @param args unused
+     */
     public static void main(String[] args) {
         Atlas atlas = Atlas.bundled();                       // loaded on first use, then cached
         System.out.println(atlas);

@@ -151,17 +151,17 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
             }
         }
 
-        /** @return the first passage */
+        /** {@return the first passage of the range} */
         public Locator first() {
             return citations.get(0).locator();
         }
 
-        /** @return the last passage (the first, for a single passage) */
+        /** {@return the last passage of the range (the first, for a single passage)} */
         public Locator last() {
             return citations.get(citations.size() - 1).locator();
         }
 
-        /** @return how the brief prints it: {@code ¶4.2}, or {@code ¶4.2–5} for a range */
+        /** {@return how the brief prints the range: {@code ¶4.2}, or {@code ¶4.2–5} for a range} */
         public String label() {
             return citations.size() == 1 ? first().toString() : first() + "\u2013" + last().sentence();
         }
