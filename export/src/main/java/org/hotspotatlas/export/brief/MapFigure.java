@@ -60,7 +60,12 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
      * @param iso2 its ISO 3166-1 alpha-2 code
      * @param name its name as the dataset gives it, used as the label
      */
-    public record Area(String iso2, String name) {}
+    public record Area(String iso2, String name) {
+        /** Shows any bidirectional control in the name visibly, so that the label reads as stored. */
+        public Area {
+            name = org.hotspotatlas.core.model.TextSafety.showBidiControls(name);
+        }
+    }
 
     /**
      * A marked point.
@@ -72,7 +77,12 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
      * @param major     true for a hotspot (always labelled), false for a sub-theatre (smaller,
      *                  labelled where there is room)
      */
-    public record Point(String label, GeoPoint at, UsAlignment alignment, Mark mark, boolean major) {}
+    public record Point(String label, GeoPoint at, UsAlignment alignment, Mark mark, boolean major) {
+        /** Shows any bidirectional control in the label visibly, so that the label reads as stored. */
+        public Point {
+            label = org.hotspotatlas.core.model.TextSafety.showBidiControls(label);
+        }
+    }
 
     /** Measures text in the font a renderer will draw it with. */
     @FunctionalInterface
@@ -520,6 +530,7 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
         List<String> texts = new ArrayList<>();
         List<LegendItem> proto = new ArrayList<>();
         if (!principalNames.isEmpty()) {
+            principalNames = principalNames.stream().map(org.hotspotatlas.core.model.TextSafety::showBidiControls).toList();
             String key = principalNames.size() == 1 ? principalNames.get(0)
                     : String.join(", ", principalNames.subList(0, principalNames.size() - 1)) + " and "
                     + principalNames.get(principalNames.size() - 1);

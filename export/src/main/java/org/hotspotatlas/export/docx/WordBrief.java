@@ -129,25 +129,20 @@ final class WordBrief {
     /** @return the headings of the contents, in reading order, as the body sets them */
     static List<Heading> headings(BriefContent content) {
         List<Heading> list = new ArrayList<>();
-        list.add(new Heading("bottom-line", "Bottom line", 1));
-        BriefContent.BottomLine b = content.bottomLine();
-        if (!b.thesis().isEmpty() || !b.conclusion().isEmpty()) {
-            list.add(new Heading("argument", BriefContent.ARGUMENT, 2));
-        }
-        list.add(new Heading("judgements", BriefContent.JUDGEMENTS, 2));
-        if (!content.overview().isEmpty()) {
-            list.add(new Heading("glance", "The hotspots at a glance", 1));
-        }
-        if (!content.hotspots().isEmpty()) {
-            list.add(new Heading("hotspots", "Hotspot by hotspot", 1));
-            for (HotspotSection h : content.hotspots()) {
-                list.add(new Heading("h:" + h.id(), h.name(), 2));
+        for (BriefContent.Part p : content.parts()) {
+            list.add(new Heading(p.key(), p.title(), 1));
+            if (p == BriefContent.Part.BOTTOM_LINE) {
+                BriefContent.BottomLine b = content.bottomLine();
+                if (!b.thesis().isEmpty() || !b.conclusion().isEmpty()) {
+                    list.add(new Heading("argument", BriefContent.ARGUMENT, 2));
+                }
+                list.add(new Heading("judgements", BriefContent.JUDGEMENTS, 2));
+            } else if (p == BriefContent.Part.HOTSPOTS) {
+                for (HotspotSection h : content.hotspots()) {
+                    list.add(new Heading("h:" + h.id(), h.name(), 2));
+                }
             }
         }
-        if (content.timeline().isPresent()) {
-            list.add(new Heading("timeline", "Timeline", 1));
-        }
-        list.add(new Heading("method", "Method and sources", 1));
         return List.copyOf(list);
     }
 
@@ -214,7 +209,7 @@ final class WordBrief {
      */
     private void contents() {
         where = "the contents";
-        text(paragraph(WordStyles.TOC_HEADING), "Contents", Look.PLAIN);
+        text(paragraph(WordStyles.TOC_HEADING), BriefContent.CONTENTS, Look.PLAIN);
         List<Heading> entries = headings.stream().filter(h -> h.level() <= 2).toList();
         for (int i = 0; i < entries.size(); i++) {
             Heading h = entries.get(i);
@@ -239,7 +234,7 @@ final class WordBrief {
     private void bottomLine() {
         where = "the bottom line";
         BriefContent.BottomLine b = content.bottomLine();
-        heading("bottom-line").setPageBreak(true);
+        heading(BriefContent.Part.BOTTOM_LINE.key()).setPageBreak(true);
         if (!b.thesis().isEmpty() || !b.conclusion().isEmpty()) {
             heading("argument");
             for (Statement s : b.thesis()) {
@@ -257,8 +252,8 @@ final class WordBrief {
         if (content.overview().isEmpty()) {
             return;
         }
-        where = "the hotspots at a glance";
-        heading("glance");
+        where = BriefContent.Part.GLANCE.title().toLowerCase(Locale.ROOT);
+        heading(BriefContent.Part.GLANCE.key());
         content.overview().forEach(this::exhibit);
     }
 
@@ -266,7 +261,7 @@ final class WordBrief {
         if (content.hotspots().isEmpty()) {
             return;
         }
-        heading("hotspots").setPageBreak(content.hotspots().size() > 1);
+        heading(BriefContent.Part.HOTSPOTS.key()).setPageBreak(content.hotspots().size() > 1);
         for (HotspotSection h : content.hotspots()) {
             where = "hotspot " + h.id();
             heading("h:" + h.id());
@@ -301,14 +296,14 @@ final class WordBrief {
     private void timeline() {
         content.timeline().ifPresent(e -> {
             where = "the timeline";
-            heading("timeline");
+            heading(BriefContent.Part.TIMELINE.key());
             exhibit(e);
         });
     }
 
     private void method() {
         where = "the method";
-        heading("method");
+        heading(BriefContent.Part.METHOD.key());
         // a short part: its paragraphs keep together, so the heading never ends a page alone
         for (Statement s : content.method().paragraphs()) {
             XWPFParagraph p = paragraph(null);
@@ -713,10 +708,13 @@ final class WordBrief {
     }
 
     /**
-     * @return the text with each character XML 1.0 cannot hold replaced by U+FFFD (reported), and
+     * @return the text with each bidirectional control shown as a marker such as [U+202E], each
+     *         character XML 1.0 cannot hold replaced by U+FFFD (reported), and
      *         carriage returns turned into line feeds
      */
-    String clean(String text) {
+    String clean(String raw) {
+        // a bidirectional control is shown as a marker, as in the PDF, so that nothing reorders the text
+        String text = org.hotspotatlas.core.model.TextSafety.showBidiControls(raw);
         StringBuilder sb = null;
         int bad = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -235,4 +235,40 @@ class BriefContentBuilderTest {
                 settings(Selection.hotspots("sylvania")));
         assertEquals(MapFigure.View.REGION, ((BriefContent.MapExhibit) one.exhibits().get(0)).map().view());
     }
+
+    @Test
+    void thePartsAreListedOnceInReadingOrderAndOnlyWhenTheyHaveSomething() {
+        assertEquals(List.of(BriefContent.Part.BOTTOM_LINE, BriefContent.Part.GLANCE, BriefContent.Part.HOTSPOTS,
+                BriefContent.Part.TIMELINE, BriefContent.Part.METHOD), content.parts());
+        Atlas noEvents = Atlas.builder().dataVersion(fixture.dataVersion()).source(fixture.source())
+                .relationship(fixture.relationship()).addActors(fixture.actors()).addHotspots(fixture.hotspots())
+                .addClaims(fixture.claims().stream().filter(c -> c.events().isEmpty()).toList()).build();
+        BriefContent c = BriefContentBuilder.build(noEvents, settings(Selection.all()));
+        assertTrue(c.timeline().isEmpty());
+        assertFalse(c.parts().contains(BriefContent.Part.TIMELINE), c.parts().toString());
+    }
+
+    @Test
+    void theDateIsTheDataReleaseThenTheSourcesDateAndTheCoverSaysWhich() {
+        java.time.LocalDate released = java.time.LocalDate.of(2021, 3, 15);
+        BriefContent r = BriefContentBuilder.build(fixture.toBuilder().dataReleased(released).build(),
+                settings(Selection.all()));
+        assertEquals(released, r.info().date());
+        assertTrue(r.cover().facts().stream().anyMatch(f -> f.value().startsWith(r.info().dateText())
+                && f.value().contains("released")), r.cover().facts().toString());
+        assertEquals(fixture.source().published().start(), content.info().date());
+        assertTrue(content.cover().facts().stream().anyMatch(f -> f.value().contains("publication date")));
+        java.time.LocalDate chosen = java.time.LocalDate.of(2022, 7, 1);
+        BriefContent o = BriefContentBuilder.build(fixture.toBuilder().dataReleased(released).build(),
+                new BriefContentBuilder.Settings("Title", null, null, Selection.all(), chosen));
+        assertEquals(chosen, o.info().date(), "the caller's date wins");
+    }
+
+    @Test
+    void metadataTextsShowBidiControls() {
+        BriefContent.Info info = new BriefContent.Info("A\u202Eb", "s\u2066", "me\u202A", "tool", List.of("k\u2069"),
+                "en-US", java.time.LocalDate.of(2020, 1, 1), "1 January 2020", "1\u202D");
+        assertEquals(List.of("A[U+202E]b", "s[U+2066]", "me[U+202A]", "k[U+2069]", "1[U+202D]"),
+                List.of(info.title(), info.subject(), info.author(), info.keywords().get(0), info.dataVersion()));
+    }
 }
