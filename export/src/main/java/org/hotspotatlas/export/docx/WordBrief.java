@@ -84,8 +84,12 @@ final class WordBrief {
     static final double MAP_HEIGHT_WORLD = 250;
     static final double MAP_HEIGHT_REGION = 210;
 
-    /** A table of at most this many rows is kept on one page with its caption (each row keeps with the next). */
-    static final int KEEP_TOGETHER_ROWS = 15;
+    /**
+     * A table of at most this many rows is kept on one page with its caption (each row keeps with the
+     * next); a longer one may split between rows, its header row repeated, so that it leaves no
+     * half-empty page before it.
+     */
+    static final int KEEP_TOGETHER_ROWS = 6;
 
     /** At most this many warnings are listed; the rest are counted. */
     static final int MAX_WARNINGS = 50;
@@ -261,7 +265,8 @@ final class WordBrief {
         if (content.hotspots().isEmpty()) {
             return;
         }
-        heading(BriefContent.Part.HOTSPOTS.key()).setPageBreak(content.hotspots().size() > 1);
+        // no forced break: Word cannot tell whether the part would fit, and a forced one left most of a page empty
+        heading(BriefContent.Part.HOTSPOTS.key());
         for (HotspotSection h : content.hotspots()) {
             where = "hotspot " + h.id();
             heading("h:" + h.id());

@@ -101,7 +101,8 @@ class BriefContentBuilderTest {
                 .toList();
         assertEquals(2, us.size(), "one judgement per basis: " + us);
         assertEquals(Basis.AUTHOR, us.get(0).basis());
-        assertTrue(us.get(0).text().contains("counter to U.S. interests in Freedonia"), us.get(0).text());
+        assertEquals(fixture.hotspot("freedonia").orElseThrow().assessment().alignmentReason().text(), us.get(0).text(),
+                "the author's verdict in the author's recorded words, hedges kept");
         assertFalse(us.get(0).text().contains("Sylvania"));
         assertEquals(Basis.ATTRIBUTED, us.get(1).basis());
         assertTrue(us.get(1).text().contains("Sylvania"));
@@ -111,9 +112,15 @@ class BriefContentBuilderTest {
     void theLikelihoodLineSaysTheAuthorsWordAndSeparatelyOurIcdMapping() {
         Statement expects = content.hotspots().get(0).expects().get(0);
         assertEquals("Likely", expects.lead());
+        Statement first = expects;
         assertEquals("The author\u2019s word is \u201Clikely\u201D. On the ICD 203 scale this project maps \u201Clikely\u201D "
-                + "to 55\u201380%; the author gives no numbers.", expects.note());
+                + "to 55\u201380%; the author gives no numbers.", first.note());
         assertFalse(expects.text().contains("%"), "no percentage in the author's sentence");
+        List<String> notes = new ArrayList<>();
+        content.bottomLine().judgements().forEach(s -> notes.add(s.note()));
+        content.hotspots().forEach(h -> h.expects().forEach(s -> notes.add(s.note())));
+        assertEquals(1, notes.stream().filter(n -> n != null && n.contains("\u201Clikely\u201D to")).count(),
+                "each word is explained once: " + notes);
     }
 
     @Test
@@ -223,6 +230,12 @@ class BriefContentBuilderTest {
         assertTrue(coordinate.contains("The data records " + Wording.count(bundled.analysis().jointActs().size(),
                 "joint act", "joint acts")),
                 coordinate);
+        int inHotspots = bundled.hotspots().stream().mapToInt(h -> bundled.analysis().jointActs(h.id()).size()).sum();
+        assertTrue(coordinate.contains("(" + inHotspots + " in the hotspots, "
+                + (bundled.analysis().jointActs().size() - inHotspots) + " between the two outside any hotspot)"),
+                coordinate);
+        assertEquals(Basis.DATASET, c.bottomLine().judgements().stream().filter(s -> "How they coordinate".equals(s.lead()))
+                .findFirst().orElseThrow().basis(), "ranking the patterns is this dataset's reading, not the author's");
     }
 
     @Test
@@ -270,5 +283,15 @@ class BriefContentBuilderTest {
                 "en-US", java.time.LocalDate.of(2020, 1, 1), "1 January 2020", "1\u202D");
         assertEquals(List.of("A[U+202E]b", "s[U+2066]", "me[U+202A]", "k[U+2069]", "1[U+202D]"),
                 List.of(info.title(), info.subject(), info.author(), info.keywords().get(0), info.dataVersion()));
+    }
+
+    @Test
+    void anAimThatTheDeedAlreadyStatesIsNotRepeated() {
+        assertTrue(BriefContentBuilder.saysNothingNew("To link the Northern Sea Route with its Polar Silk Road.",
+                "Works with Russia and looks to link the Northern Sea Route with what it calls the Polar Silk Road."));
+        assertFalse(BriefContentBuilder.saysNothingNew("Access to ports.", "Lends money to the Firefly government."));
+        assertFalse(content.hotspots().get(0).roles().isEmpty());
+        assertTrue(content.hotspots().get(0).roles().get(0).text().contains("Aims: Access to ports."),
+                "an aim that adds something stays");
     }
 }

@@ -104,7 +104,7 @@ class PdfExporterTest {
             for (String s : List.of("3.1 Freedonia", "3.2 Sylvanian mediation", PdfOptions.DEFAULT_TITLE, "Freedonia and Sylvania",
                     "0.0.1-fixture", "Key judgements", "Exhibit 1: ", "Exhibit 2: The hotspots compared",
                     // a verdict says whose it is, and counts never mix bases
-                    "The author judges their course counter to U.S. interests in Freedonia. [author] \u00B64.3",
+                    "Their support keeps Firefly in office against U.S. wishes. [author] \u00B64.3",
                     "partly aligned with U.S. interests in Sylvanian mediation. [attributed] \u00B66.3",
                     // the author's word, and separately our mapping onto ICD 203
                     "The author\u2019s word is \u201Clikely\u201D. On the ICD 203 scale this project maps \u201Clikely\u201D to 55\u201380%",
