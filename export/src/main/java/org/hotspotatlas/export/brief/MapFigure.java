@@ -51,7 +51,9 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
         /** A circle with a white centre. */
         RING,
         /** A filled diamond. */
-        DIAMOND
+        DIAMOND,
+        /** A small filled square: a place with no verdict, so that no basis shape is claimed for it. */
+        SQUARE
     }
 
     /**
@@ -537,10 +539,12 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
             proto.add(new LegendItem(Palette.PRINCIPAL, null, Palette.PRINCIPAL, key, 0, 0));
         }
         for (Map.Entry<UsAlignment, String> e : colours.entrySet()) {
-            proto.add(new LegendItem(-1, Mark.DISC, Palette.alignment(e.getKey()), e.getValue(), 0, 0));
+            // a verdict's colour shows on a disc; "no verdict" on its own square, the shape its markers have
+            proto.add(new LegendItem(-1, e.getKey() == UsAlignment.UNSTATED ? Mark.SQUARE : Mark.DISC,
+                    Palette.alignment(e.getKey()), e.getValue(), 0, 0));
         }
         for (Map.Entry<Mark, String> e : marks.entrySet()) {
-            proto.add(new LegendItem(-1, e.getKey(), Palette.GREY, e.getValue(), 0, 0));
+            proto.add(new LegendItem(-1, e.getKey(), Palette.INK, e.getValue(), 0, 0));
         }
         // flow left to right, wrapping; rows from the top of the legend band down
         double row = LEGEND_SIZE * 1.9;

@@ -645,7 +645,8 @@ final class WordBrief {
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph f = footer.createParagraph();
         f.setStyle(WordStyles.FOOTER);
-        text(f, content.info().author() + " \u00B7 data " + content.info().dataVersion(), Look.PLAIN);
+        text(f, content.info().author() + " \u00B7 data " + content.info().dataVersion() + " \u00B7 "
+                + content.info().dateText(), Look.PLAIN);
         f.createRun().addTab();
         f.createRun().addTab();
         text(f, "Page ", Look.PLAIN);

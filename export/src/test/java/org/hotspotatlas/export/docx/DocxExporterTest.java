@@ -373,6 +373,7 @@ class DocxExporterTest {
         assertEquals("[PAGE, NUMPAGES]", instr);
         assertTrue(footer.getText().contains("Page 1 of 1"), "with cached results: " + footer.getText());
         assertTrue(footer.getText().contains(content.info().author()), footer.getText());
+        assertTrue(footer.getText().contains(content.info().dateText()), "the date, as in the PDF: " + footer.getText());
         assertTrue(doc.getDocument().getBody().getSectPr().isSetTitlePg(), "the cover has its own, empty, foot");
     }
 
