@@ -52,6 +52,7 @@ public final class Atlas {
     static final String BUNDLED_RESOURCE = "hotspot-atlas.json";
 
     private final String dataVersion;
+    private final LocalDate dataReleased;
     private final Source source;
     private final Relationship relationship;
     private final Map<String, Actor> actors;
@@ -70,6 +71,7 @@ public final class Atlas {
     private Atlas(Builder b) {
         org.hotspotatlas.core.codec.ProblemList problems = new org.hotspotatlas.core.codec.ProblemList(b.maxProblems);
         this.dataVersion = b.dataVersion;
+        this.dataReleased = b.dataReleased;
         this.source = b.source;
         this.relationship = b.relationship;
         if (dataVersion == null || dataVersion.isBlank()) {
@@ -260,7 +262,7 @@ public final class Atlas {
 
     /** {@return a new builder holding this atlas's contents, to derive a changed atlas from it} */
     public Builder toBuilder() {
-        Builder b = new Builder().dataVersion(dataVersion).source(source).relationship(relationship);
+        Builder b = new Builder().dataVersion(dataVersion).dataReleased(dataReleased).source(source).relationship(relationship);
         b.actors.addAll(actors.values());
         b.hotspots.addAll(hotspots.values());
         b.claims.addAll(claims.values());
@@ -271,6 +273,7 @@ public final class Atlas {
     /** Collects the parts of an atlas; {@link #build()} validates them together. Not thread-safe. */
     public static final class Builder {
         private String dataVersion;
+        private LocalDate dataReleased;
         private Source source;
         private Relationship relationship = Relationship.none();
         private final List<Actor> actors = new ArrayList<>();
@@ -310,6 +313,17 @@ public final class Atlas {
          */
         public Builder dataVersion(String version) {
             this.dataVersion = version;
+            return this;
+        }
+
+        /**
+         * Sets the day this data version was released.
+         *
+         * @param day the day this data version was released, or null if the dataset does not record it
+         * @return this builder
+         */
+        public Builder dataReleased(LocalDate day) {
+            this.dataReleased = day;
             return this;
         }
 
@@ -458,6 +472,17 @@ public final class Atlas {
     /** {@return the data version, independent of the library's version} */
     public String dataVersion() {
         return dataVersion;
+    }
+
+    /**
+     * The day this data version was released, as the dataset records it (the optional top-level
+     * {@code dataReleased} field of format 1.1). It dates the data, not the source: documents made from
+     * the atlas, such as the brief, take it as their date, so the same data gives the same bytes.
+     *
+     * @return the release day, or empty if the dataset does not record one
+     */
+    public Optional<LocalDate> dataReleased() {
+        return Optional.ofNullable(dataReleased);
     }
 
     /** {@return the source document that every locator in the atlas points into} */
@@ -848,7 +873,8 @@ public final class Atlas {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Atlas a && dataVersion.equals(a.dataVersion) && source.equals(a.source)
+        return o instanceof Atlas a && dataVersion.equals(a.dataVersion)
+                && Objects.equals(dataReleased, a.dataReleased) && source.equals(a.source)
                 && relationship.equals(a.relationship)
                 && actorList.equals(a.actorList) && hotspotList.equals(a.hotspotList)
                 && claimList.equals(a.claimList) && eventList.equals(a.eventList);

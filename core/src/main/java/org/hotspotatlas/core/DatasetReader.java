@@ -368,7 +368,7 @@ final class DatasetReader {
         if (doc == null) {
             return b;
         }
-        b.dataVersion(doc.dataVersion()).source(doc.source());
+        b.dataVersion(doc.dataVersion()).dataReleased(doc.dataReleased()).source(doc.source());
         if (doc.relationship() != null) {
             b.relationship(doc.relationship());
         }

@@ -59,6 +59,9 @@ final class DatasetWriter {
         g.writeStringProperty("$schema", DatasetFormat.SCHEMA_ID);
         g.writeStringProperty("formatVersion", a.formatVersion());
         g.writeStringProperty("dataVersion", a.dataVersion());
+        if (a.dataReleased().isPresent()) {
+            g.writeStringProperty("dataReleased", a.dataReleased().get().toString());
+        }
         g.writeName("source");
         w.source(a.source());
         if (!a.relationship().isEmpty()) {

@@ -52,7 +52,8 @@ final class Selector {
         Set<String> eventIds = new LinkedHashSet<>();
         events.forEach(e -> eventIds.add(e.id()));
 
-        Atlas.Builder b = Atlas.builder().dataVersion(atlas.dataVersion()).source(atlas.source())
+        Atlas.Builder b = Atlas.builder().dataVersion(atlas.dataVersion())
+                .dataReleased(atlas.dataReleased().orElse(null)).source(atlas.source())
                 .relationship(atlas.relationship());
         Set<String> actorIds = new TreeSet<>(atlas.relationship().principals());
         actorIds.addAll(s.actors());

@@ -105,6 +105,12 @@ class SchemaTest {
     }
 
     @Test
+    void aReleaseDateValidates() {
+        List<Error> errors = validate(Docs.fixtureWith(r -> r.put("dataReleased", "2026-11-30")));
+        assertTrue(errors.isEmpty(), show(errors));
+    }
+
+    @Test
     void invalidDocumentsFail() {
         invalid("a missing required field", r -> Docs.record(r, "claims", 0).remove("modality"), "claims");
         invalid("an unknown code", r -> Docs.record(r, "actors", 0).put("kind", "empire"), "kind");
@@ -127,6 +133,8 @@ class SchemaTest {
                 .put("value", 0).put("bound", "exact").put("ordinal", true), "quantities");
         invalid("fewer than 0", r -> ((ObjectNode) Docs.record(r, "claims", 0).get("quantities").get(0))
                 .put("value", 0).put("bound", "fewer-than"), "quantities");
+        invalid("a release date that is not a full ISO day", r -> r.put("dataReleased", "2026-11"), "dataReleased");
+        invalid("a release date that is a number", r -> r.put("dataReleased", 20261130), "dataReleased");
         invalid("an anchor without a start", r -> ((ObjectNode) r.get("source").get("anchors").get(0)).remove("start"),
                 "anchors");
     }

@@ -82,6 +82,20 @@ class ConsistencyTest {
                    Map<String, Boolean> jointActByClaim, Map<String, String> hotspotNames,
                    Map<String, String> theatreNames, Map<String, String> actorNames, Map<String, String> claimDates) {}
 
+    /**
+     * Where the stated total of joint acts splits into those in the hotspots and those outside any, the
+     * first part is the sum of the per-hotspot counts the same document shows, and the parts add up.
+     */
+    static void inHotspots(String format, String text, Map<String, Integer> perHotspot, Integer stated) {
+        Matcher split = Pattern.compile("joint acts \\((\\d+) in the hotspots, (\\d+) between").matcher(text);
+        if (split.find()) {
+            int in = Integer.parseInt(split.group(1));
+            assertEquals(perHotspot.values().stream().mapToInt(Integer::intValue).sum(), in,
+                    format + ": joint acts in the hotspots against the per-hotspot counts");
+            assertEquals(stated, in + Integer.parseInt(split.group(2)), format + ": the parts of the total");
+        }
+    }
+
     /** One reader per format: exports the atlas and reads what the output shows. */
     static final Map<String, Function<Atlas, Reading>> READERS = new LinkedHashMap<>();
 
@@ -280,6 +294,7 @@ class ConsistencyTest {
         Matcher total = Pattern.compile("The data records (\\w+) joint acts?").matcher(text);
         Integer stated = total.find() ? number(total.group(1)) : null;
         assertTrue(stated != null || atlas.analysis().jointActs().isEmpty(), "brief: no joint-act total stated");
+        inHotspots("brief", text, perHotspot, stated);
         return new Reading("pdf", perHotspot, stated, Map.of(), names, Map.of(), Map.of(), dates);
     }
 
@@ -354,6 +369,7 @@ class ConsistencyTest {
             Matcher total = Pattern.compile("The data records (\\w+) joint acts?\\b").matcher(text);
             Integer stated = total.find() ? number(total.group(1)) : null;
             assertTrue(stated != null || atlas.analysis().jointActs().isEmpty(), "docx: no joint-act total stated");
+            inHotspots("docx", text, perHotspot, stated);
             return new Reading("docx", perHotspot, stated, Map.of(), names, Map.of(), Map.of(), dates);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -2,6 +2,7 @@ package org.hotspotatlas.core.codec;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -165,6 +166,7 @@ public final class RecordReader {
      * not be read are left out (and reported).
      *
      * @param dataVersion  the data version, or null if missing
+     * @param dataReleased the day the data version was released, or null if absent or not a valid ISO date
      * @param source       the source, or null if missing or unreadable
      * @param relationship the relationship, or null if absent or unreadable
      * @param actors       the readable actors
@@ -172,7 +174,7 @@ public final class RecordReader {
      * @param claims       the readable claims
      * @param events       the readable events
      */
-    public record Document(String dataVersion, Source source, Relationship relationship, List<Actor> actors,
+    public record Document(String dataVersion, LocalDate dataReleased, Source source, Relationship relationship, List<Actor> actors,
                            List<Hotspot> hotspots, List<Claim> claims, List<Event> events) {}
 
     /**
@@ -201,7 +203,7 @@ public final class RecordReader {
     @SuppressWarnings("unchecked")
     public Document document(JsonNode root, Map<String, List<?>> streamed) {
         Obj o = new Obj(root, "$");
-        o.known("$schema", "formatVersion", "dataVersion", "source", "relationship", "actors", "hotspots", "claims",
+        o.known("$schema", "formatVersion", "dataVersion", "dataReleased", "source", "relationship", "actors", "hotspots", "claims",
                 "events");
         String version = o.text("formatVersion");
         if (version != null && !DatasetFormat.SUPPORTED_VERSIONS.contains(version)) {
@@ -212,15 +214,17 @@ public final class RecordReader {
         }
         formatVersion(version);
         o.since11("relationship");
+        o.since11("dataReleased");
         o.optText("$schema");
         String dataVersion = o.text("dataVersion");
+        LocalDate dataReleased = o.day("dataReleased");
         Source source = o.object("source", true, this::source);
         Relationship relationship = o.object("relationship", false, this::relationship);
         List<Actor> actors = (List<Actor>) entries(o, streamed, "actors", true);
         List<Hotspot> hotspots = (List<Hotspot>) entries(o, streamed, "hotspots", true);
         List<Claim> claims = (List<Claim>) entries(o, streamed, "claims", true);
         List<Event> events = (List<Event>) entries(o, streamed, "events", false);
-        return new Document(dataVersion, source, relationship, actors, hotspots, claims, events);
+        return new Document(dataVersion, dataReleased, source, relationship, actors, hotspots, claims, events);
     }
 
     private List<?> entries(Obj o, Map<String, List<?>> streamed, String list, boolean required) {
@@ -913,6 +917,24 @@ public final class RecordReader {
                 return PartialDate.parse(s);
             } catch (IllegalArgumentException e) {
                 fail(field, e.getMessage());
+                return null;
+            }
+        }
+
+        /** An optional full ISO calendar day, such as {@code 2026-11-30}. */
+        LocalDate day(String field) {
+            String s = optText(field);
+            if (s == null) {
+                return null;
+            }
+            if (!s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                fail(field, "must be a full ISO date such as 2026-11-30 (year, month and day), but was '" + s + "'");
+                return null;
+            }
+            try {
+                return LocalDate.parse(s);
+            } catch (java.time.format.DateTimeParseException e) {
+                fail(field, "must be a real calendar day such as 2026-11-30, but was '" + s + "'");
                 return null;
             }
         }

@@ -39,6 +39,17 @@ public enum Modality implements Vocabulary {
     }
 
     /**
+     * Whether a record in this modality says what is expected to happen: a forecast or a stated plan.
+     * Facts, judgements and attributed views describe how things are or were, even where they sit
+     * among a hotspot's outlook, so a document listing what the source expects shows only these two.
+     *
+     * @return true for {@link #FORECAST} and {@link #STATED_PLAN}
+     */
+    public boolean isExpectation() {
+        return this == FORECAST || this == STATED_PLAN;
+    }
+
+    /**
      * Reads a modality from the code a dataset file uses for it.
      *
      * @param code the written code

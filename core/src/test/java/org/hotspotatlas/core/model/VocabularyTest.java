@@ -115,4 +115,15 @@ class VocabularyTest {
             a.cameo().ifPresent(c -> assertTrue(c.matches("[0-9]{2,4}"), a.code() + " " + c));
         }
     }
+
+    @Test
+    void onlyForecastsAndStatedPlansAreExpectations() {
+        java.util.Set<Modality> expected = java.util.EnumSet.noneOf(Modality.class);
+        for (Modality m : Modality.values()) {
+            if (m.isExpectation()) {
+                expected.add(m);
+            }
+        }
+        assertEquals(java.util.EnumSet.of(Modality.FORECAST, Modality.STATED_PLAN), expected);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.hotspotatlas.core.model.Basis;
 import org.hotspotatlas.core.model.Locator;
+import org.hotspotatlas.core.model.TextSafety;
 
 /**
  * What a policy brief says, in which order, with which citations: computed once from an atlas by
@@ -35,10 +36,72 @@ import org.hotspotatlas.core.model.Locator;
 public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<Exhibit> overview,
                            List<HotspotSection> hotspots, Optional<Exhibit> timeline, Method method) {
 
+    /** The heading over the contents list. */
+    public static final String CONTENTS = "Contents";
+
+    /**
+     * The brief's major parts, in reading order, each with its title: the one place both renderers take
+     * the part headings, the contents entries and the bookmarks from. Which parts a brief has is
+     * {@link #parts()}.
+     */
+    public enum Part {
+        /** The author's argument and the key judgements. */
+        BOTTOM_LINE("bottom-line", "Bottom line"),
+        /** The exhibits that compare the hotspots. */
+        GLANCE("glance", "The hotspots at a glance"),
+        /** One section per hotspot. */
+        HOTSPOTS("hotspots", "Hotspot by hotspot"),
+        /** The dated events. */
+        TIMELINE("timeline", "Timeline"),
+        /** Method and sources. */
+        METHOD("method", "Method and sources");
+
+        private final String key;
+        private final String title;
+
+        Part(String key, String title) {
+            this.key = key;
+            this.title = title;
+        }
+
+        /** @return a stable name for links and bookmarks, such as {@code bottom-line} */
+        public String key() {
+            return key;
+        }
+
+        /** @return the part's heading, such as "Bottom line" */
+        public String title() {
+            return title;
+        }
+    }
+
+    /**
+     * The parts this brief has, in reading order: the bottom line and the method always, the others
+     * only when they have something to show (exhibits, hotspots, dated events). A part's number in the
+     * brief is its position in this list plus one.
+     *
+     * @return the parts present
+     */
+    public List<Part> parts() {
+        List<Part> list = new ArrayList<>();
+        list.add(Part.BOTTOM_LINE);
+        if (!overview.isEmpty()) {
+            list.add(Part.GLANCE);
+        }
+        if (!hotspots.isEmpty()) {
+            list.add(Part.HOTSPOTS);
+        }
+        if (timeline.isPresent()) {
+            list.add(Part.TIMELINE);
+        }
+        list.add(Part.METHOD);
+        return List.copyOf(list);
+    }
+
     /** The heading over the author's thesis and conclusion. */
-    public static final String ARGUMENT = "The author\u2019s argument";
+    public static final String ARGUMENT = "The author\u2019s overall argument";
     /** The heading over the key judgements. */
-    public static final String JUDGEMENTS = "Key judgements";
+    public static final String JUDGEMENTS = "Key judgments";
     /** A hotspot section's heading over {@link HotspotSection#roles()}. */
     public static final String ROLES = "Roles";
     /** A hotspot section's heading over {@link HotspotSection#together()}. */
@@ -89,9 +152,17 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
      */
     public record Info(String title, String subject, String author, String creator, List<String> keywords,
                        String language, LocalDate date, String dateText, String dataVersion) {
-        /** Copies the keywords. */
+        /**
+         * Copies the keywords, and shows every bidirectional control in the texts a reader sees in a
+         * viewer's document properties (title, subject, author, keywords) as a visible marker, as the
+         * body text does ({@link TextSafety#showBidiControls}).
+         */
         public Info {
-            keywords = List.copyOf(keywords);
+            title = TextSafety.showBidiControls(title);
+            subject = TextSafety.showBidiControls(subject);
+            author = TextSafety.showBidiControls(author);
+            keywords = keywords.stream().map(TextSafety::showBidiControls).toList();
+            dataVersion = TextSafety.showBidiControls(dataVersion);
         }
     }
 
@@ -387,8 +458,9 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
     public record HotspotSection(String id, String name, String facts, String summary, List<Statement> roles,
                                  List<Statement> together, List<Statement> apart, List<Statement> expects,
                                  Statement usInterests, List<Exhibit> exhibits, List<Citation> sources) {
-        /** Copies the lists. */
+        /** Copies the lists; shows any bidirectional control in the name (a heading and a bookmark) visibly. */
         public HotspotSection {
+            name = TextSafety.showBidiControls(name);
             facts = Wording.typographic(facts);
             summary = Wording.typographic(summary);
             roles = List.copyOf(roles);

@@ -51,7 +51,9 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
         /** A circle with a white centre. */
         RING,
         /** A filled diamond. */
-        DIAMOND
+        DIAMOND,
+        /** A small filled square: a place with no verdict, so that no basis shape is claimed for it. */
+        SQUARE
     }
 
     /**
@@ -60,7 +62,12 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
      * @param iso2 its ISO 3166-1 alpha-2 code
      * @param name its name as the dataset gives it, used as the label
      */
-    public record Area(String iso2, String name) {}
+    public record Area(String iso2, String name) {
+        /** Shows any bidirectional control in the name visibly, so that the label reads as stored. */
+        public Area {
+            name = org.hotspotatlas.core.model.TextSafety.showBidiControls(name);
+        }
+    }
 
     /**
      * A marked point.
@@ -72,7 +79,12 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
      * @param major     true for a hotspot (always labelled), false for a sub-theatre (smaller,
      *                  labelled where there is room)
      */
-    public record Point(String label, GeoPoint at, UsAlignment alignment, Mark mark, boolean major) {}
+    public record Point(String label, GeoPoint at, UsAlignment alignment, Mark mark, boolean major) {
+        /** Shows any bidirectional control in the label visibly, so that the label reads as stored. */
+        public Point {
+            label = org.hotspotatlas.core.model.TextSafety.showBidiControls(label);
+        }
+    }
 
     /** Measures text in the font a renderer will draw it with. */
     @FunctionalInterface
@@ -521,16 +533,19 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
         List<String> texts = new ArrayList<>();
         List<LegendItem> proto = new ArrayList<>();
         if (!principalNames.isEmpty()) {
+            principalNames = principalNames.stream().map(org.hotspotatlas.core.model.TextSafety::showBidiControls).toList();
             String key = principalNames.size() == 1 ? principalNames.get(0)
                     : String.join(", ", principalNames.subList(0, principalNames.size() - 1)) + " and "
                     + principalNames.get(principalNames.size() - 1);
             proto.add(new LegendItem(Palette.PRINCIPAL, null, Palette.PRINCIPAL, key, 0, 0));
         }
         for (Map.Entry<UsAlignment, String> e : colours.entrySet()) {
-            proto.add(new LegendItem(-1, Mark.DISC, Palette.alignment(e.getKey()), e.getValue(), 0, 0));
+            // a verdict's colour shows on a disc; "no verdict" on its own square, the shape its markers have
+            proto.add(new LegendItem(-1, e.getKey() == UsAlignment.UNSTATED ? Mark.SQUARE : Mark.DISC,
+                    Palette.alignment(e.getKey()), e.getValue(), 0, 0));
         }
         for (Map.Entry<Mark, String> e : marks.entrySet()) {
-            proto.add(new LegendItem(-1, e.getKey(), Palette.GREY, e.getValue(), 0, 0));
+            proto.add(new LegendItem(-1, e.getKey(), Palette.INK, e.getValue(), 0, 0));
         }
         // flow left to right, wrapping; rows from the top of the legend band down
         double row = LEGEND_SIZE * 1.9;

@@ -17,7 +17,8 @@ import org.hotspotatlas.export.pdf.PdfOptions;
  * @param author    the document's author, in its properties and footer, or null for the tool
  *                  ("Hotspot Atlas"); never the source's publisher, who did not write the brief
  * @param date      the document's date, in its properties and on every zip entry, or null for the
- *                  dataset's release date (as the PDF brief's {@link PdfOptions#date()})
+ *                  dataset's release date or, if it records none, the source's publication date (as
+ *                  the PDF brief's {@link PdfOptions#date()})
  * @param pageSize  the paper size
  * @param selection the part of the atlas to render, shown on the brief's cover and method part;
  *                  {@link Selection#all()} renders what the atlas holds

@@ -191,6 +191,9 @@ final class MapImage {
             p.lineTo(x - d, y);
             p.closePath();
             s = p;
+        } else if (mark == MapFigure.Mark.SQUARE) {
+            double d = r * 0.85;
+            s = new java.awt.geom.Rectangle2D.Double(x - d, y - d, 2 * d, 2 * d);
         } else {
             s = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
         }

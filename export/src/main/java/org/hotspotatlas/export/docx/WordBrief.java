@@ -82,8 +82,12 @@ final class WordBrief {
     static final double MAP_HEIGHT_WORLD = 250;
     static final double MAP_HEIGHT_REGION = 210;
 
-    /** A table of at most this many rows is kept on one page with its caption (each row keeps with the next). */
-    static final int KEEP_TOGETHER_ROWS = 15;
+    /**
+     * A table of at most this many rows is kept on one page with its caption (each row keeps with the
+     * next); a longer one may split between rows, its header row repeated, so that it leaves no
+     * half-empty page before it.
+     */
+    static final int KEEP_TOGETHER_ROWS = 6;
 
     /** At most this many warnings are listed; the rest are counted. */
     static final int MAX_WARNINGS = 50;
@@ -127,25 +131,20 @@ final class WordBrief {
     /** @return the headings of the contents, in reading order, as the body sets them */
     static List<Heading> headings(BriefContent content) {
         List<Heading> list = new ArrayList<>();
-        list.add(new Heading("bottom-line", "Bottom line", 1));
-        BriefContent.BottomLine b = content.bottomLine();
-        if (!b.thesis().isEmpty() || !b.conclusion().isEmpty()) {
-            list.add(new Heading("argument", BriefContent.ARGUMENT, 2));
-        }
-        list.add(new Heading("judgements", BriefContent.JUDGEMENTS, 2));
-        if (!content.overview().isEmpty()) {
-            list.add(new Heading("glance", "The hotspots at a glance", 1));
-        }
-        if (!content.hotspots().isEmpty()) {
-            list.add(new Heading("hotspots", "Hotspot by hotspot", 1));
-            for (HotspotSection h : content.hotspots()) {
-                list.add(new Heading("h:" + h.id(), h.name(), 2));
+        for (BriefContent.Part p : content.parts()) {
+            list.add(new Heading(p.key(), p.title(), 1));
+            if (p == BriefContent.Part.BOTTOM_LINE) {
+                BriefContent.BottomLine b = content.bottomLine();
+                if (!b.thesis().isEmpty() || !b.conclusion().isEmpty()) {
+                    list.add(new Heading("argument", BriefContent.ARGUMENT, 2));
+                }
+                list.add(new Heading("judgements", BriefContent.JUDGEMENTS, 2));
+            } else if (p == BriefContent.Part.HOTSPOTS) {
+                for (HotspotSection h : content.hotspots()) {
+                    list.add(new Heading("h:" + h.id(), h.name(), 2));
+                }
             }
         }
-        if (content.timeline().isPresent()) {
-            list.add(new Heading("timeline", "Timeline", 1));
-        }
-        list.add(new Heading("method", "Method and sources", 1));
         return List.copyOf(list);
     }
 
@@ -212,7 +211,7 @@ final class WordBrief {
      */
     private void contents() {
         where = "the contents";
-        text(paragraph(WordStyles.TOC_HEADING), "Contents", Look.PLAIN);
+        text(paragraph(WordStyles.TOC_HEADING), BriefContent.CONTENTS, Look.PLAIN);
         List<Heading> entries = headings.stream().filter(h -> h.level() <= 2).toList();
         for (int i = 0; i < entries.size(); i++) {
             Heading h = entries.get(i);
@@ -237,7 +236,7 @@ final class WordBrief {
     private void bottomLine() {
         where = "the bottom line";
         BriefContent.BottomLine b = content.bottomLine();
-        heading("bottom-line").setPageBreak(true);
+        heading(BriefContent.Part.BOTTOM_LINE.key()).setPageBreak(true);
         if (!b.thesis().isEmpty() || !b.conclusion().isEmpty()) {
             heading("argument");
             for (Statement s : b.thesis()) {
@@ -255,8 +254,8 @@ final class WordBrief {
         if (content.overview().isEmpty()) {
             return;
         }
-        where = "the hotspots at a glance";
-        heading("glance");
+        where = BriefContent.Part.GLANCE.title().toLowerCase(Locale.ROOT);
+        heading(BriefContent.Part.GLANCE.key());
         content.overview().forEach(this::exhibit);
     }
 
@@ -264,7 +263,8 @@ final class WordBrief {
         if (content.hotspots().isEmpty()) {
             return;
         }
-        heading("hotspots").setPageBreak(content.hotspots().size() > 1);
+        // no forced break: Word cannot tell whether the part would fit, and a forced one left most of a page empty
+        heading(BriefContent.Part.HOTSPOTS.key());
         for (HotspotSection h : content.hotspots()) {
             where = "hotspot " + h.id();
             heading("h:" + h.id());
@@ -299,14 +299,14 @@ final class WordBrief {
     private void timeline() {
         content.timeline().ifPresent(e -> {
             where = "the timeline";
-            heading("timeline");
+            heading(BriefContent.Part.TIMELINE.key());
             exhibit(e);
         });
     }
 
     private void method() {
         where = "the method";
-        heading("method");
+        heading(BriefContent.Part.METHOD.key());
         // a short part: its paragraphs keep together, so the heading never ends a page alone
         for (Statement s : content.method().paragraphs()) {
             XWPFParagraph p = paragraph(null);
@@ -636,7 +636,8 @@ final class WordBrief {
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph f = footer.createParagraph();
         f.setStyle(WordStyles.FOOTER);
-        text(f, content.info().author() + " \u00B7 data " + content.info().dataVersion(), Look.PLAIN);
+        text(f, content.info().author() + " \u00B7 data " + content.info().dataVersion() + " \u00B7 "
+                + content.info().dateText(), Look.PLAIN);
         f.createRun().addTab();
         f.createRun().addTab();
         text(f, "Page ", Look.PLAIN);
@@ -704,10 +705,13 @@ final class WordBrief {
     }
 
     /**
-     * @return the text with each character XML 1.0 cannot hold replaced by U+FFFD (reported), and
+     * @return the text with each bidirectional control shown as a marker such as [U+202E], each
+     *         character XML 1.0 cannot hold replaced by U+FFFD (reported), and
      *         carriage returns turned into line feeds
      */
-    String clean(String text) {
+    String clean(String raw) {
+        // a bidirectional control is shown as a marker, as in the PDF, so that nothing reorders the text
+        String text = org.hotspotatlas.core.model.TextSafety.showBidiControls(raw);
         StringBuilder sb = null;
         int bad = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -67,7 +67,12 @@ final class BriefLayout {
     private final List<Toc> toc;
 
     /** A contents entry: the key of its heading's destination, its title and its level (1 or 2). */
-    record Toc(String key, String title, int level) {}
+    record Toc(String key, String title, int level) {
+        /** Shows any bidirectional control visibly: the title is also an outline (bookmark) entry. */
+        Toc {
+            title = org.hotspotatlas.core.model.TextSafety.showBidiControls(title);
+        }
+    }
 
     BriefLayout(BriefContent content, PdfOptions options, String identity) {
         this.content = content;
@@ -116,23 +121,17 @@ final class BriefLayout {
 
     private List<Toc> contents() {
         List<Toc> list = new ArrayList<>();
-        list.add(new Toc("bottom-line", "1. Bottom line", 1));
-        if (!content.overview().isEmpty()) {
-            list.add(new Toc("glance", "2. The hotspots at a glance", 1));
-        }
-        int part = list.size() + 1;
-        if (!content.hotspots().isEmpty()) {
-            list.add(new Toc("hotspots", part + ". Hotspot by hotspot", 1));
-            int n = 1;
-            for (HotspotSection h : content.hotspots()) {
-                list.add(new Toc("h:" + h.id(), part + "." + n++ + " " + h.name(), 2));
+        int part = 1;
+        for (BriefContent.Part p : content.parts()) {
+            list.add(new Toc(p.key(), part + ". " + p.title(), 1));
+            if (p == BriefContent.Part.HOTSPOTS) {
+                int n = 1;
+                for (HotspotSection h : content.hotspots()) {
+                    list.add(new Toc("h:" + h.id(), part + "." + n++ + " " + h.name(), 2));
+                }
             }
             part++;
         }
-        if (content.timeline().isPresent()) {
-            list.add(new Toc("timeline", part++ + ". Timeline", 1));
-        }
-        list.add(new Toc("method", part + ". Method and sources", 1));
         return List.copyOf(list);
     }
 
@@ -308,7 +307,7 @@ final class BriefLayout {
             }
             PdfOutline outlineParent = level == 1 || currentTop == null ? writer.getRootOutline() : currentTop;
             PdfOutline o = new PdfOutline(outlineParent, new PdfDestination(PdfDestination.FITH, top + 4), t.title(),
-                    level == 1 && key.equals("hotspots"));
+                    level == 1 && key.equals(BriefContent.Part.HOTSPOTS.key()));
             if (level == 1) {
                 currentTop = o;
             }
@@ -422,7 +421,7 @@ final class BriefLayout {
 
         void contentsList(PdfStructureElement parent) {
             flow.space(10);
-            Toc head = new Toc("contents", "Contents", 1);
+            Toc head = new Toc("contents", BriefContent.CONTENTS, 1);
             flow.block(Flow.element(parent, PdfName.H2), () -> {
                 Paragraph p = text.empty(Style.H2);
                 text.add(p, head.title(), Style.H2, Text.NAVY, "contents");
@@ -465,7 +464,7 @@ final class BriefLayout {
         void bottomLine() {
             text.where = "the bottom line";
             BriefContent.BottomLine b = content.bottomLine();
-            PdfStructureElement sect = heading("bottom-line", flow.root, 60);
+            PdfStructureElement sect = heading(BriefContent.Part.BOTTOM_LINE.key(), flow.root, 60);
             if (!b.thesis().isEmpty() || !b.conclusion().isEmpty()) {
                 subheading(sect, BriefContent.ARGUMENT, 40);
                 List<Statement> argument = new ArrayList<>(b.thesis());
@@ -542,7 +541,7 @@ final class BriefLayout {
             if (content.overview().get(0) instanceof MapExhibit m) {
                 first = (float) mapLayout(m).height() + 30;
             }
-            PdfStructureElement sect = heading("glance", flow.root, first);
+            PdfStructureElement sect = heading(BriefContent.Part.GLANCE.key(), flow.root, first);
             for (Exhibit e : content.overview()) {
                 exhibit(sect, e);
             }
@@ -555,7 +554,7 @@ final class BriefLayout {
             if (content.hotspots().size() > 1 || flow.remaining() < (doc.top() - doc.bottom()) * 0.4f) {
                 flow.newPage();
             }
-            PdfStructureElement part = heading("hotspots", flow.root, 120);
+            PdfStructureElement part = heading(BriefContent.Part.HOTSPOTS.key(), flow.root, 120);
             for (HotspotSection h : content.hotspots()) {
                 hotspot(part, h);
             }
@@ -598,7 +597,7 @@ final class BriefLayout {
                 flow.newPage();
             }
             text.where = "the timeline";
-            PdfStructureElement sect = heading("timeline", flow.root, 80);
+            PdfStructureElement sect = heading(BriefContent.Part.TIMELINE.key(), flow.root, 80);
             exhibit(sect, content.timeline().get());
         }
 
@@ -607,7 +606,7 @@ final class BriefLayout {
                 flow.newPage();
             }
             text.where = "the method page";
-            PdfStructureElement sect = heading("method", flow.root, 80);
+            PdfStructureElement sect = heading(BriefContent.Part.METHOD.key(), flow.root, 80);
             for (Statement s : content.method().paragraphs()) {
                 flow.block(Flow.element(sect, Flow.P), () -> text.statement(s, Style.BODY, null, "method"), 0, 30);
                 flow.y -= 5;

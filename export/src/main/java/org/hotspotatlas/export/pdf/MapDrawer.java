@@ -118,6 +118,10 @@ final class MapDrawer {
         cb.setColorFill(mark == MapFigure.Mark.RING ? Color.WHITE : c);
         switch (mark) {
             case DISC, RING -> cb.circle((float) x, (float) y, (float) r);
+            case SQUARE -> {
+                float d = (float) (r * 0.85);
+                cb.rectangle((float) x - d, (float) y - d, 2 * d, 2 * d);
+            }
             case DIAMOND -> {
                 float d = (float) (r * 1.25);
                 cb.moveTo((float) x, (float) y + d);

@@ -33,8 +33,8 @@ import org.hotspotatlas.export.brief.BriefContentBuilder;
  * metadata, an outline and a linked contents list. Its author is the tool, or {@link
  * PdfOptions#author()}; never the source's publisher.
  *
- * <p>Output is deterministic: the document date is {@link PdfOptions#date()} or else the source's
- * publication date, the document id is a digest of the data and the options, the XMP packet holds
+ * <p>Output is deterministic: the document date is {@link PdfOptions#date()}, else the dataset's
+ * release date, else the source's publication date; the document id is a digest of the data and the options, the XMP packet holds
  * no time of writing, and font subset tags are derived from the font names, so the same atlas and
  * options always give the same bytes. Instances are immutable and thread-safe.
  */

@@ -14,9 +14,10 @@ import org.hotspotatlas.core.Selection;
  *                  "All 9 hotspots" or the names of the selected hotspots)
  * @param author    the document's author, in its metadata and on each page's foot, or null for the
  *                  tool ("Hotspot Atlas"); never the source's publisher, who did not write the brief
- * @param date      the document's date (metadata and cover), or null for the first day of the
- *                  source's publication date as the dataset records it; never the time of writing, so
- *                  the same data and options give the same bytes
+ * @param date      the document's date (metadata and cover), or null for the dataset's release date
+ *                  ({@code Atlas.dataReleased()}) or, if it records none, the first day of the source's
+ *                  publication date; never the time of writing, so the same data and options give the
+ *                  same bytes
  * @param pageSize  the paper size
  * @param selection the part of the atlas to render, shown on the brief's cover and method page;
  *                  {@link Selection#all()} renders what the atlas holds (an atlas already cut down
@@ -124,7 +125,8 @@ public record PdfOptions(String title, String subtitle, String author, java.time
     /**
      * {@return a copy of these options with that date}
      *
-     * @param value the document's date, or null for the source's publication date
+     * @param value the document's date, or null for the dataset's release date (else the source's
+     *              publication date)
      */
     public PdfOptions withDate(java.time.LocalDate value) {
         return new PdfOptions(title, subtitle, author, value, pageSize, selection);

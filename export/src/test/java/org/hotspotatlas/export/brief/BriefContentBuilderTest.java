@@ -102,7 +102,8 @@ class BriefContentBuilderTest {
                 .toList();
         assertEquals(2, us.size(), "one judgement per basis: " + us);
         assertEquals(Basis.AUTHOR, us.get(0).basis());
-        assertTrue(us.get(0).text().contains("counter to U.S. interests in Freedonia"), us.get(0).text());
+        assertEquals(fixture.hotspot("freedonia").orElseThrow().assessment().alignmentReason().text(), us.get(0).text(),
+                "the author's verdict in the author's recorded words, hedges kept");
         assertFalse(us.get(0).text().contains("Sylvania"));
         assertEquals(Basis.ATTRIBUTED, us.get(1).basis());
         assertTrue(us.get(1).text().contains("Sylvania"));
@@ -112,9 +113,15 @@ class BriefContentBuilderTest {
     void theLikelihoodLineSaysTheAuthorsWordAndSeparatelyOurIcdMapping() {
         Statement expects = content.hotspots().get(0).expects().get(0);
         assertEquals("Likely", expects.lead());
+        Statement first = expects;
         assertEquals("The author\u2019s word is \u201Clikely\u201D. On the ICD 203 scale this project maps \u201Clikely\u201D "
-                + "to 55\u201380%; the author gives no numbers.", expects.note());
+                + "to 55\u201380%; the author gives no numbers.", first.note());
         assertFalse(expects.text().contains("%"), "no percentage in the author's sentence");
+        List<String> notes = new ArrayList<>();
+        content.bottomLine().judgements().forEach(s -> notes.add(s.note()));
+        content.hotspots().forEach(h -> h.expects().forEach(s -> notes.add(s.note())));
+        assertEquals(1, notes.stream().filter(n -> n != null && n.contains("\u201Clikely\u201D to")).count(),
+                "each word is explained once: " + notes);
     }
 
     @Test
@@ -224,6 +231,12 @@ class BriefContentBuilderTest {
         assertTrue(coordinate.contains("The data records " + Wording.count(bundled.analysis().jointActs().size(),
                 "joint act", "joint acts")),
                 coordinate);
+        int inHotspots = bundled.hotspots().stream().mapToInt(h -> bundled.analysis().jointActs(h.id()).size()).sum();
+        assertTrue(coordinate.contains("(" + inHotspots + " in the hotspots, "
+                + (bundled.analysis().jointActs().size() - inHotspots) + " between the two outside any hotspot)"),
+                coordinate);
+        assertEquals(Basis.DATASET, c.bottomLine().judgements().stream().filter(s -> "How they coordinate".equals(s.lead()))
+                .findFirst().orElseThrow().basis(), "ranking the patterns is this dataset's reading, not the author's");
     }
 
     @Test
@@ -326,5 +339,49 @@ class BriefContentBuilderTest {
                 new BriefContent.TextPart(") and \u00B613.30 or \u00B69.", null)), parts,
                 "only the cited passages, matched whole; an unlinked citation is still its own part");
         assertEquals(List.of(new BriefContent.TextPart("no locator", null)), BriefContent.inline("no locator", List.of(a)));
+    @Test
+    void thePartsAreListedOnceInReadingOrderAndOnlyWhenTheyHaveSomething() {
+        assertEquals(List.of(BriefContent.Part.BOTTOM_LINE, BriefContent.Part.GLANCE, BriefContent.Part.HOTSPOTS,
+                BriefContent.Part.TIMELINE, BriefContent.Part.METHOD), content.parts());
+        Atlas noEvents = Atlas.builder().dataVersion(fixture.dataVersion()).source(fixture.source())
+                .relationship(fixture.relationship()).addActors(fixture.actors()).addHotspots(fixture.hotspots())
+                .addClaims(fixture.claims().stream().filter(c -> c.events().isEmpty()).toList()).build();
+        BriefContent c = BriefContentBuilder.build(noEvents, settings(Selection.all()));
+        assertTrue(c.timeline().isEmpty());
+        assertFalse(c.parts().contains(BriefContent.Part.TIMELINE), c.parts().toString());
+    }
+
+    @Test
+    void theDateIsTheDataReleaseThenTheSourcesDateAndTheCoverSaysWhich() {
+        java.time.LocalDate released = java.time.LocalDate.of(2021, 3, 15);
+        BriefContent r = BriefContentBuilder.build(fixture.toBuilder().dataReleased(released).build(),
+                settings(Selection.all()));
+        assertEquals(released, r.info().date());
+        assertTrue(r.cover().facts().stream().anyMatch(f -> f.value().startsWith(r.info().dateText())
+                && f.value().contains("released")), r.cover().facts().toString());
+        assertEquals(fixture.source().published().start(), content.info().date());
+        assertTrue(content.cover().facts().stream().anyMatch(f -> f.value().contains("publication date")));
+        java.time.LocalDate chosen = java.time.LocalDate.of(2022, 7, 1);
+        BriefContent o = BriefContentBuilder.build(fixture.toBuilder().dataReleased(released).build(),
+                new BriefContentBuilder.Settings("Title", null, null, Selection.all(), chosen));
+        assertEquals(chosen, o.info().date(), "the caller's date wins");
+    }
+
+    @Test
+    void metadataTextsShowBidiControls() {
+        BriefContent.Info info = new BriefContent.Info("A\u202Eb", "s\u2066", "me\u202A", "tool", List.of("k\u2069"),
+                "en-US", java.time.LocalDate.of(2020, 1, 1), "1 January 2020", "1\u202D");
+        assertEquals(List.of("A[U+202E]b", "s[U+2066]", "me[U+202A]", "k[U+2069]", "1[U+202D]"),
+                List.of(info.title(), info.subject(), info.author(), info.keywords().get(0), info.dataVersion()));
+    }
+
+    @Test
+    void anAimThatTheDeedAlreadyStatesIsNotRepeated() {
+        assertTrue(BriefContentBuilder.saysNothingNew("To link the Northern Sea Route with its Polar Silk Road.",
+                "Works with Russia and looks to link the Northern Sea Route with what it calls the Polar Silk Road."));
+        assertFalse(BriefContentBuilder.saysNothingNew("Access to ports.", "Lends money to the Firefly government."));
+        assertFalse(content.hotspots().get(0).roles().isEmpty());
+        assertTrue(content.hotspots().get(0).roles().get(0).text().contains("Aims: Access to ports."),
+                "an aim that adds something stays");
     }
 }

@@ -373,6 +373,7 @@ class DocxExporterTest {
         assertEquals("[PAGE, NUMPAGES]", instr);
         assertTrue(footer.getText().contains("Page 1 of 1"), "with cached results: " + footer.getText());
         assertTrue(footer.getText().contains(content.info().author()), footer.getText());
+        assertTrue(footer.getText().contains(content.info().dateText()), "the date, as in the PDF: " + footer.getText());
         assertTrue(doc.getDocument().getBody().getSectPr().isSetTitlePg(), "the cover has its own, empty, foot");
     }
 
@@ -464,6 +465,47 @@ class DocxExporterTest {
             String text = squash(Hardening.docxText(export(atlas, options)));
             assertTrue(text.contains(squash(expected.cover().selection())), "the selection is named");
             assertEquals(expected.exhibits().stream().filter(e -> e instanceof TableExhibit).count(), d.getTables().size());
+        }
+    }
+
+    @Test
+    void theDocumentIsDatedByTheDataRelease() throws IOException {
+        LocalDate released = atlas.dataReleased().orElseThrow();
+        POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
+        assertEquals(released.atStartOfDay(ZoneOffset.UTC).toInstant(), core.getCreated().toInstant());
+        assertEquals(released.atStartOfDay(ZoneOffset.UTC).toInstant(), core.getModified().toInstant());
+        Atlas unreleased = atlas.toBuilder().dataReleased(null).build();
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(export(unreleased, DocxOptions.defaults())))) {
+            assertEquals(atlas.source().published().start().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    d.getProperties().getCoreProperties().getCreated().toInstant(), "without a release: the source's date");
+        }
+    }
+
+    @Test
+    void bidiControlsShowAsMarkersInTextAndProperties() throws IOException {
+        Hotspot arctic = atlas.hotspot("arctic").orElseThrow();
+        Hotspot renamed = new Hotspot(arctic.id(), "Arc\u202Etic", arctic.regions(), arctic.heading(), arctic.location(),
+                arctic.theatres(), arctic.roles(), arctic.assessment(), "North\u2066" + arctic.summary());
+        Atlas.Builder b = Atlas.builder().dataVersion(atlas.dataVersion()).source(atlas.source())
+                .relationship(atlas.relationship()).addActors(atlas.actors()).addClaims(atlas.claims())
+                .addEvents(atlas.events());
+        atlas.hotspots().forEach(h -> b.addHotspot(h.id().equals("arctic") ? renamed : h));
+        byte[] out = export(b.build().select(Selection.hotspots("arctic")),
+                DocxOptions.defaults().withTitle("Desk\u202Bnote").withSelection(Selection.hotspots("arctic")));
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(out))) {
+            POIXMLProperties.CoreProperties core = d.getProperties().getCoreProperties();
+            assertEquals("Desk[U+202B]note", core.getTitle());
+            assertTrue(core.getSubject().contains("Arc[U+202E]tic"), core.getSubject());
+            assertTrue(core.getKeywords().contains("Arc[U+202E]tic"), core.getKeywords());
+            StringBuilder text = new StringBuilder();
+            d.getParagraphs().forEach(p -> text.append(p.getText()).append('\n'));
+            d.getTables().forEach(t -> text.append(t.getText()).append('\n'));
+            assertTrue(text.toString().contains("Arc[U+202E]tic"), "the heading and the cover");
+            assertTrue(text.toString().contains("North[U+2066]"), "the summary");
+            assertTrue(text.toString().contains("Desk[U+202B]note"), "the title");
+            String xml = d.getDocument().xmlText() + core.getTitle() + core.getSubject() + core.getKeywords();
+            assertFalse(xml.chars().anyMatch(c -> org.hotspotatlas.core.model.TextSafety.isBidiControl(c)),
+                    "no control is left to reorder what follows it");
         }
     }
 

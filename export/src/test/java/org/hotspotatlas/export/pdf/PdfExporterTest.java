@@ -102,9 +102,9 @@ class PdfExporterTest {
                 assertTrue(text.contains(heading), "missing heading " + heading);
             }
             for (String s : List.of("3.1 Freedonia", "3.2 Sylvanian mediation", PdfOptions.DEFAULT_TITLE, "Freedonia and Sylvania",
-                    "0.0.1-fixture", "Key judgements", "Exhibit 1: ", "Exhibit 2: The hotspots compared",
+                    "0.0.1-fixture", "Key judgments", "Exhibit 1: ", "Exhibit 2: The hotspots compared",
                     // a verdict says whose it is, and counts never mix bases
-                    "The author judges their course counter to U.S. interests in Freedonia. [author] \u00B64.3",
+                    "Their support keeps Firefly in office against U.S. wishes. [author] \u00B64.3",
                     "partly aligned with U.S. interests in Sylvanian mediation. [attributed] \u00B66.3",
                     // the author's word, and separately our mapping onto ICD 203
                     "The author\u2019s word is \u201Clikely\u201D. On the ICD 203 scale this project maps \u201Clikely\u201D to 55\u201380%",
@@ -361,6 +361,64 @@ class PdfExporterTest {
         }
         try (PDDocument doc = Loader.loadPDF(export(fixture, PdfOptions.defaults().withAuthor("Policy Desk")))) {
             assertEquals("Policy Desk", doc.getDocumentInformation().getAuthor());
+        }
+    }
+
+    private static void assertDay(java.time.LocalDate day, Calendar c, String what) {
+        assertEquals(day, java.time.LocalDate.of(c.get(Calendar.YEAR), c.get(Calendar.MONTH) + 1,
+                c.get(Calendar.DAY_OF_MONTH)), what);
+    }
+
+    private static String xmp(PDDocument doc) throws IOException {
+        return new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theDocumentIsDatedByTheDataReleaseUnlessTheOptionSetsADate() throws IOException {
+        java.time.LocalDate released = java.time.LocalDate.of(2021, 3, 15);
+        Atlas withRelease = fixture.toBuilder().dataReleased(released).build();
+        try (PDDocument doc = Loader.loadPDF(export(withRelease, PdfOptions.defaults()))) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertDay(released, info.getCreationDate(), "Info CreationDate");
+            assertDay(released, info.getModificationDate(), "Info ModDate");
+            String xmp = xmp(doc);
+            assertTrue(xmp.contains("<xmp:CreateDate>" + released + "T00:00:00Z</xmp:CreateDate>"), xmp);
+            String text = squash(new PDFTextStripper().getText(doc));
+            assertTrue(text.contains("Dated 15 Mar 2021"), "the cover gives the release day");
+        }
+        java.time.LocalDate chosen = java.time.LocalDate.of(2022, 7, 1);
+        try (PDDocument doc = Loader.loadPDF(export(withRelease, PdfOptions.defaults().withDate(chosen)))) {
+            assertDay(chosen, doc.getDocumentInformation().getCreationDate(), "the option wins");
+            assertTrue(xmp(doc).contains("<xmp:ModifyDate>" + chosen + "T00:00:00Z</xmp:ModifyDate>"));
+        }
+        // the fixture records no release: the source's publication date, as before
+        try (PDDocument doc = Loader.loadPDF(brief)) {
+            assertDay(fixture.source().published().start(), doc.getDocumentInformation().getCreationDate(), "fallback");
+        }
+    }
+
+    @Test
+    void bidiControlsShowAsMarkersInMetadataAndBookmarks() throws IOException {
+        String rlo = "\u202E";
+        Atlas atlas = withSylvaniaNamed("Syl" + rlo + "vania");
+        byte[] pdf = export(atlas, PdfOptions.defaults().withTitle("Brief" + "\u2067" + " desk"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            assertEquals("Brief[U+2067] desk", info.getTitle());
+            assertTrue(info.getSubject().contains("Syl[U+202E]vania"), info.getSubject());
+            assertTrue(info.getKeywords().contains("Syl[U+202E]vania"), info.getKeywords());
+            String xmp = xmp(doc);
+            assertTrue(xmp.contains("Brief[U+2067] desk") && xmp.contains("Syl[U+202E]vania"), xmp);
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                item.children().forEach(kid -> titles.add(kid.getTitle()));
+            }
+            assertTrue(titles.stream().anyMatch(t -> t.endsWith("Syl[U+202E]vania")), titles.toString());
+            String all = info.getTitle() + info.getSubject() + info.getKeywords() + xmp + String.join("", titles)
+                    + new PDFTextStripper().getText(doc);
+            assertFalse(all.chars().anyMatch(c -> org.hotspotatlas.core.model.TextSafety.isBidiControl(c)),
+                    "no control is left to reorder what follows it");
         }
     }
 
