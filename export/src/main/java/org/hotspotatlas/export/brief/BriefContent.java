@@ -101,7 +101,7 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
     /** The heading over the author's thesis and conclusion. */
     public static final String ARGUMENT = "The author\u2019s overall argument";
     /** The heading over the key judgements. */
-    public static final String JUDGEMENTS = "Key judgments";
+    public static final String JUDGEMENTS = "Key judgements";
     /** A hotspot section's heading over {@link HotspotSection#roles()}. */
     public static final String ROLES = "Roles";
     /** A hotspot section's heading over {@link HotspotSection#together()}. */

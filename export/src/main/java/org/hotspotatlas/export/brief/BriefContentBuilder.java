@@ -59,8 +59,11 @@ public final class BriefContentBuilder {
     public static final String TOOL = "Hotspot Atlas";
     /** The program that writes the documents. */
     public static final String CREATOR = "Hotspot Atlas brief exporter";
-    /** The brief's language. */
-    public static final String LANGUAGE = "en-US";
+    /**
+     * The brief's language: British English, the spelling of the dataset's own text and of the
+     * brief's (names keep their owners' spelling, such as the U.S. Department of Defense).
+     */
+    public static final String LANGUAGE = "en-GB";
     /** At most this many key judgements. */
     public static final int MAX_JUDGEMENTS = 6;
     /** A hotspot with more joint acts than this lists them in a table; fewer are written out. */
@@ -626,7 +629,7 @@ public final class BriefContentBuilder {
         String altText = (one ? "Regional map around " + atlas.hotspots().get(0).name() : "World map of "
                 + Wording.count(atlas.hotspots().size(), "hotspot", "hotspots"))
                 + (areas.isEmpty() ? "" : ", with " + Wording.join(areas.stream().map(MapFigure.Area::name).toList())
-                + " shaded") + ". Markers are colored by how the two powers' course bears on U.S. interests and shaped "
+                + " shaded") + ". Markers are coloured by how the two powers' course bears on U.S. interests and shaped "
                 + "by whose verdict that is (a square where there is none). " + String.join("; ", alt) + ".";
         return new MapFigure(one ? MapFigure.View.REGION : MapFigure.View.WORLD, areas, points,
                 new LinkedHashMap<>(colours), new LinkedHashMap<>(marks), altText);

@@ -189,7 +189,7 @@ class BriefContentBuilderTest {
     void metadataNamesTheToolNotThePublisherAndDatesFromTheData() {
         assertEquals(BriefContentBuilder.TOOL, content.info().author());
         assertFalse(content.info().author().contains(fixture.source().publisher()));
-        assertEquals("en-US", content.info().language());
+        assertEquals("en-GB", content.info().language());
         assertEquals(LocalDate.of(2019, 6, 1), content.info().date());
         BriefContent mine = BriefContentBuilder.build(fixture, new BriefContentBuilder.Settings("T", null, "A. Analyst",
                 Selection.all(), null));

@@ -102,7 +102,7 @@ class PdfExporterTest {
                 assertTrue(text.contains(heading), "missing heading " + heading);
             }
             for (String s : List.of("3.1 Freedonia", "3.2 Sylvanian mediation", PdfOptions.DEFAULT_TITLE, "Freedonia and Sylvania",
-                    "0.0.1-fixture", "Key judgments", "Exhibit 1: ", "Exhibit 2: The hotspots compared",
+                    "0.0.1-fixture", "Key judgements", "Exhibit 1: ", "Exhibit 2: The hotspots compared",
                     // a verdict says whose it is, and counts never mix bases
                     "Their support keeps Firefly in office against U.S. wishes. [author] \u00B64.3",
                     "partly aligned with U.S. interests in Sylvanian mediation. [attributed] \u00B66.3",
@@ -218,7 +218,7 @@ class PdfExporterTest {
         try (PDDocument doc = Loader.loadPDF(brief)) {
             var catalog = doc.getDocumentCatalog();
             assertTrue(catalog.getMarkInfo().isMarked());
-            assertEquals("en-US", catalog.getLanguage());
+            assertEquals("en-GB", catalog.getLanguage());
             var tree = catalog.getStructureTreeRoot();
             assertNotNull(tree);
             List<String> roles = new ArrayList<>();
