@@ -339,6 +339,8 @@ class BriefContentBuilderTest {
                 new BriefContent.TextPart(") and \u00B613.30 or \u00B69.", null)), parts,
                 "only the cited passages, matched whole; an unlinked citation is still its own part");
         assertEquals(List.of(new BriefContent.TextPart("no locator", null)), BriefContent.inline("no locator", List.of(a)));
+    }
+
     @Test
     void thePartsAreListedOnceInReadingOrderAndOnlyWhenTheyHaveSomething() {
         assertEquals(List.of(BriefContent.Part.BOTTOM_LINE, BriefContent.Part.GLANCE, BriefContent.Part.HOTSPOTS,
