@@ -99,10 +99,9 @@ final class AboutSheet {
         w.pair(b("Dataset format version"), atlas.formatVersion());
         w.pair(b("Principals"), run.principals.isEmpty() ? "None named by the dataset."
                 : run.principals.stream().map(p -> p.name() + " (" + p.id() + ")").collect(Collectors.joining(", ")));
-        w.pair(b("Contents"), atlas.hotspots().size() + " " + plural(atlas.hotspots().size(), "hotspot") + ", "
-                + atlas.actors().size() + " " + plural(atlas.actors().size(), "actor") + ", "
-                + atlas.claims().size() + " " + plural(atlas.claims().size(), "claim") + ", "
-                + atlas.events().size() + " " + plural(atlas.events().size(), "event"));
+        w.pair(b("Contents"), Labels.count(atlas.hotspots().size(), "hotspot") + ", "
+                + Labels.count(atlas.actors().size(), "actor") + ", " + Labels.count(atlas.claims().size(), "claim")
+                + ", " + Labels.count(atlas.events().size(), "event"));
         selection(w, atlas, selection);
         w.blank();
 
@@ -215,10 +214,6 @@ final class AboutSheet {
                 + Labels.date(s.published()) + ". " + s.url() + "\nData: Hotspot Atlas dataset, data version "
                 + atlas.dataVersion() + " (format " + atlas.formatVersion() + ")"
                 + (sel.isAll() ? "" : "; selection: " + sel.describe()) + ".";
-    }
-
-    private static String plural(int n, String word) {
-        return n == 1 ? word : word + "s";
     }
 
     private static String sheetMeaning(Run run, String name) {

@@ -29,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hotspotatlas.core.model.Precision;
 import org.hotspotatlas.core.model.Source;
+import org.hotspotatlas.core.model.TextSafety;
 
 /**
  * One export's workbook and what belongs to it: the cell styles, the text policy (sanitise,
@@ -225,9 +226,43 @@ final class Book {
         }
     }
 
-    /** @return a name Excel accepts for a sheet: no []:*?/\ , not blank, at most 31 characters */
+    /** A marker such as [U+202E], as core's showBidiControls writes one. */
+    private static final java.util.regex.Pattern BIDI_MARKER = java.util.regex.Pattern.compile("\\[(U\\+[0-9A-F]{4})\\]");
+
+    /**
+     * @return a name Excel accepts for a sheet: no []:*?/\ , no control characters, not blank, at most
+     *         31 characters; a bidirectional control (the name may come from data) is shown as a marker
+     *         such as (U+202E), in round brackets since a sheet name cannot hold square ones
+     */
     static String sheetName(String wanted) {
-        return WorkbookUtil.createSafeSheetName(wanted, '_');
+        String shown = TextSafety.showBidiControls(wanted);
+        if (shown != wanted) {
+            shown = BIDI_MARKER.matcher(shown).replaceAll("($1)");
+        }
+        StringBuilder sb = new StringBuilder(shown.length());
+        shown.codePoints().forEach(c -> sb.appendCodePoint(Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF
+                || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) ? '_' : c));
+        return WorkbookUtil.createSafeSheetName(sb.toString(), '_');
+    }
+
+    /**
+     * Text that is shown outside a cell (a document property, the print footer, a chart's cached
+     * text, its alternative text): each bidirectional control as a visible marker, as in cells, and
+     * characters XML cannot hold replaced with U+FFFD.
+     *
+     * @return the text as it is written, or null for null
+     */
+    static String shown(String text) {
+        return text == null ? null : sanitise(TextSafety.showBidiControls(text));
+    }
+
+    /**
+     * The name of an Excel table's column: it must equal the text of the column's header cell, so it
+     * is that text as {@link #setText} writes it (controls shown, unsafe characters replaced, literal
+     * {@code _xHHHH_} escaped), with line breaks and tabs in the escaped form Excel writes for them.
+     */
+    static String tableColumnName(String header) {
+        return escapeEscapes(shown(header)).replace("\r", "_x000D_").replace("\n", "_x000A_").replace("\t", "_x0009_");
     }
 
     // ------------------------------------------------------------------ cells
@@ -256,7 +291,7 @@ final class Book {
 
     private String fit(String value, Cell cell) {
         // a bidirectional control would reorder what a reader sees: shown as a marker such as [U+202E]
-        String shown = org.hotspotatlas.core.model.TextSafety.showBidiControls(value);
+        String shown = TextSafety.showBidiControls(value);
         String clean = sanitise(shown);
         if (clean != shown) {
             warnings.add(where(cell) + ": characters that XML cannot hold were replaced with U+FFFD");
@@ -606,7 +641,7 @@ final class Book {
 
     /** The footer's left part for a source: its title, publisher and date, with codes escaped. */
     static String footer(Source s) {
-        String plain = sanitise("Source: " + s.title() + ", " + s.publisher() + ", " + Labels.date(s.published()))
+        String plain = shown("Source: " + s.title() + ", " + s.publisher() + ", " + Labels.date(s.published()))
                 .replaceAll("\\s+", " ");
         // "&" starts a header and footer code; "&&" prints one
         String escaped = plain.replace("&", "&&");

@@ -281,7 +281,7 @@ final class CountSheets {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, from, top, to, top + height);
         XSSFChart chart = drawing.createChart(anchor);
         String title = "Acts by hotspot and by who acts";
-        chart.setTitleText(title);
+        chart.setTitleText(Book.shown(title));
         chart.setTitleOverlay(false);
         StringBuilder parts = new StringBuilder();
         for (WhoActs w : who) {
@@ -311,7 +311,8 @@ final class CountSheets {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(1, lastRow, col, col));
             XDDFBarChartData.Series s = (XDDFBarChartData.Series) data.addSeries(categories, values);
-            s.setTitle(whoHeader(who.get(i)), new CellReference(sheet.getSheetName(), 0, col, true, true));
+            // the cached title is what a reader shows without recalculating: the header cell's text
+            s.setTitle(Book.shown(whoHeader(who.get(i))), new CellReference(sheet.getSheetName(), 0, col, true, true));
             // An explicit fill: without one, readers that lack the workbook theme (LibreOffice,
             // for a POI-made file) draw the columns with no colour at all.
             s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgbBytes(seriesColour(i)))));
@@ -358,8 +359,8 @@ final class CountSheets {
     /** Alternative text for screen readers: the title and description of the chart's graphic frame. */
     static void altText(XSSFChart chart, String title, String description) {
         var props = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
-        props.setTitle(Book.sanitise(title));
-        props.setDescr(Book.sanitise(description));
+        props.setTitle(Book.shown(title));
+        props.setDescr(Book.shown(description));
     }
 
     /**

@@ -144,7 +144,8 @@ final class RecordSheets {
         ct.setName(name);
         ct.setDisplayName(name);
         for (int c = 0; c <= lastCol; c++) {
-            ct.getTableColumns().getTableColumnArray(c).setName(cols.get(c).header());
+            // the same text as the header cell, or Excel repairs the table
+            ct.getTableColumns().getTableColumnArray(c).setName(Book.tableColumnName(cols.get(c).header()));
         }
         ct.addNewAutoFilter().setRef(area.formatAsString());
         CTTableStyleInfo style = ct.addNewTableStyleInfo();

@@ -547,6 +547,17 @@ class WorkbookContentTest {
             assertTrue(about.contains(h.name() + " (" + h.id() + ")"), about::toString);
             assertTrue(about.stream().anyMatch(x -> x.contains("selection: " + sel.describe())), "the citation says so");
             assertTrue(about.stream().anyMatch(x -> x.startsWith("1 hotspot, ")), "not \"1 hotspots\"");
+            // no count of one anywhere in the workbook takes a plural noun
+            java.util.regex.Pattern onePlural = java.util.regex.Pattern.compile(
+                    "(?<![\\d.,])\\b1 (more )?(joint )?(hotspot|actor|claim|event|act|warning|character|row|record)s\\b");
+            for (Sheet s : book) {
+                for (String x : strings(s)) {
+                    assertFalse(onePlural.matcher(x).find(), s.getSheetName() + ": " + x);
+                }
+            }
         }
+        assertEquals("1 hotspot", Labels.count(1, "hotspot"));
+        assertEquals("0 claims", Labels.count(0, "claim"));
+        assertEquals("2 events", Labels.count(2, "event"));
     }
 }
