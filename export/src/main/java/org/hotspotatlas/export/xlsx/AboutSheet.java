@@ -134,8 +134,9 @@ final class AboutSheet {
         w.pair(b("\u00B6P.S"), "Sentence S of line P of the source, counting the non-empty lines of the text "
                 + "(headings included) from 1, and the sentences within a line from 1.");
         w.pair(b("\u00B6P"), "The whole of line P.");
-        w.pair(b("Source column"), "Opens the source at the first cited sentence where the dataset can point "
-                + "to it (a web browser highlights it); else shows that locator.");
+        w.pair(b("Source column"), "\"Open \u00B6P.S\" opens the source at the first cited sentence, where the "
+                + "dataset can point to it (browsers that support text fragments, such as Chrome, Edge and recent "
+                + "Safari, highlight it; others open the page at the top); else the column shows that locator.");
         w.pair(b("Sources column"), "The locators of everything a row summarises, sorted and without repeats.");
         w.blank();
 

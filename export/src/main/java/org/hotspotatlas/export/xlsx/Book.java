@@ -44,6 +44,8 @@ final class Book {
     static final int WIDE = 60;
     /** Width cap for short columns such as ids, codes and dates. */
     static final int NARROW = 24;
+    /** Width cap for claim and event ids and lists of ids, which are longer and should rarely wrap. */
+    static final int ID = 36;
 
     /** A cell value that is a date at some precision; ranges are written as their start and an end column. */
     record DateValue(LocalDate date, Precision precision) {}
@@ -586,9 +588,11 @@ final class Book {
     }
 
     /**
-     * Print settings every sheet shares: landscape; shrunk to one page wide only if that keeps the
-     * scale at {@value #MIN_SCALE}% or more, else printed at {@value #MIN_SCALE}% over as many pages
-     * across as it needs; header rows and title columns repeated on every page; the source and
+     * Print settings every sheet shares: landscape; fitted to one page wide whenever that keeps the
+     * scale at {@value #MIN_SCALE}% or more (also when the columns seem to fit at 100%: the estimate of
+     * their printed width is close, not exact, and a reader then shrinks a sheet a little rather than
+     * print its last column alone), else printed at {@value #MIN_SCALE}% over as many pages across as
+     * it needs, a strip of columns at a time; header rows and title columns repeated on every page; the source and
      * "Page N of M" in the footer.
      *
      * @param headerRows rows repeated at the top of each page (0 for none)
@@ -609,20 +613,18 @@ final class Book {
             points += columnPoints(sheet.getColumnWidth(c));
         }
         int scale = points <= 0 ? 100 : (int) Math.floor(PRINTABLE_POINTS / points * 100);
-        if (scale >= 100) {
-            sheet.setFitToPage(false);
-            ps.setScale((short) 100);
-        } else if (scale >= MIN_SCALE) {
+        if (scale >= MIN_SCALE) {
             sheet.setFitToPage(true);
             ps.setFitWidth((short) 1);
             ps.setFitHeight((short) 0);
             // the scale a reader without fit-to-page support uses
-            ps.setScale((short) scale);
+            ps.setScale((short) Math.min(100, scale));
         } else {
             sheet.setFitToPage(false);
             ps.setScale((short) MIN_SCALE);
-            // across, then down: a wide table's pages stay together
-            ps.setLeftToRight(false);
+            // over, then down: the pages of one block of rows print one after another, so that a row's
+            // id and its last columns are never far apart
+            ps.setLeftToRight(true);
         }
         sheet.setAutobreaks(true);
         if (headerRows > 0) {

@@ -285,9 +285,9 @@ final class CountSheets {
         chart.setTitleOverlay(false);
         StringBuilder parts = new StringBuilder();
         for (WhoActs w : who) {
-            parts.append(parts.length() == 0 ? "" : ", ").append(whoHeader(w).toLowerCase(java.util.Locale.ROOT));
+            parts.append(parts.length() == 0 ? "" : ", ").append(whoHeader(w));
         }
-        altText(chart, title, "Stacked bar chart, one bar per hotspot, split into " + parts
+        altText(chart, title, "Stacked bar chart, one bar per hotspot, split into: " + parts
                 + ". The table above holds the same numbers.");
         XDDFChartLegend legend = chart.getOrAddLegend();
         legend.setPosition(LegendPosition.BOTTOM);
