@@ -638,6 +638,22 @@ final class Book {
         sheet.getFooter().setRight(PAGE_OF);
     }
 
+    /**
+     * @return the last column, at most {@code lastCol} and at least 1, that prints on the first page
+     *         across when the sheet prints at {@value #MIN_SCALE}% (its widths already set)
+     */
+    static int lastColumnOnFirstPage(Sheet sheet, int lastCol) {
+        double room = PRINTABLE_POINTS * 100 / MIN_SCALE;
+        double points = 0;
+        for (int c = 0; c <= lastCol; c++) {
+            points += columnPoints(sheet.getColumnWidth(c));
+            if (points > room) {
+                return Math.max(1, c - 1);
+            }
+        }
+        return lastCol;
+    }
+
     /** The most characters of the footer's left part; Excel allows 255 for the whole footer. */
     static final int FOOTER_CHARS = 200;
 

@@ -189,12 +189,14 @@ final class CountSheets {
                 + "the Claims sheet (Who acts: Other), not here.";
         Row nr = sheet.createRow(noteRow);
         book.set(nr, 0, note);
-        sheet.addMergedRegion(new CellRangeAddress(noteRow, noteRow, 0, Math.max(goCol, 8)));
+        // the note spans the columns of the first printed page only, so that printing never cuts it
+        int noteEnd = Book.lastColumnOnFirstPage(sheet, Math.max(goCol, 8));
+        sheet.addMergedRegion(new CellRangeAddress(noteRow, noteRow, 0, noteEnd));
         int span = 0;
-        for (int c = 0; c <= Math.max(goCol, 8) && c < widths.length; c++) {
+        for (int c = 0; c <= noteEnd && c < widths.length; c++) {
             span += widths[c];
         }
-        book.fitHeight(nr, new int[] {Math.max(span, 80)}, List.of(note));
+        book.fitHeight(nr, new int[] {span}, List.of(note));
         // the chart starts on a page of its own when printed
         sheet.setRowBreak(noteRow);
         chart(run, sheet, who, lastRow, noteRow + 2, widths);

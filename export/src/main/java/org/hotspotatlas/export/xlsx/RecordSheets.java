@@ -195,10 +195,11 @@ final class RecordSheets {
                 r -> run.effectiveDate(r.claim()).map(t -> start(t.date())).orElse(null)));
         cols.add(new Book.Col<>("Precision", 10, "How precise the date is.",
                 r -> run.effectiveDate(r.claim()).map(t -> t.date().precision().label()).orElse(null)));
-        // the summary stays on the Claims sheet (join on Claim id): repeated once per subject, a long one
-        // would multiply the file's text and its warnings
-        cols.add(new Book.Col<>(SOURCE, 10, "A link that opens the source at the first sentence the claim rests on, "
-                + "as on the Claims sheet.", r -> sourceLink(run, r.claim().locators())));
+        // the summary and the Source link stay on the Claims sheet (join on Claim id): repeated once per
+        // subject, a long summary would multiply the file's text and its warnings, and links are held in
+        // memory until the file is written
+        cols.add(new Book.Col<>("Locators", 24, "The sentences of the source the claim rests on, as on the Claims "
+                + "sheet.", r -> Labels.locators(r.claim().locators())));
         return cols;
     }
 

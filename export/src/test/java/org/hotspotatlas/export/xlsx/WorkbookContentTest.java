@@ -533,10 +533,10 @@ class WorkbookContentTest {
      * Read back from the workbook alone: no claim shows a date that one of its events, as the Timeline
      * shows it, makes more precise (a month beside that event's day inside it), so a pivot by day never
      * splits one happening in two; on the fixture and on the bundled data. The Claim subjects table
-     * carries each claim's source link.
+     * carries each claim's locators.
      */
     @Test
-    void claimsAndTheirEventsAgreeOnDatesAndSubjectRowsCarryTheSourceLink() throws IOException {
+    void claimsAndTheirEventsAgreeOnDatesAndSubjectRowsCarryTheLocators() throws IOException {
         int refined = 0;
         for (byte[] bytes : List.of(XlsxExporterTest.export(fixture, new XlsxExporter()),
                 XlsxExporterTest.export(Atlas.bundled(), new XlsxExporter()))) {
@@ -570,9 +570,9 @@ class WorkbookContentTest {
                 }
                 Sheet subjects = book.getSheet("Claim subjects");
                 Map<String, String> sources = new HashMap<>();
-                rows(claims).forEach(r -> sources.put(text(r, 0), text(r, column(claims, "Source"))));
+                rows(claims).forEach(r -> sources.put(text(r, 0), text(r, column(claims, "Locators"))));
                 for (Row row : rows(subjects)) {
-                    assertEquals(sources.get(text(row, 0)), text(row, column(subjects, "Source")), text(row, 0));
+                    assertEquals(sources.get(text(row, 0)), text(row, column(subjects, "Locators")), text(row, 0));
                 }
             }
         }
