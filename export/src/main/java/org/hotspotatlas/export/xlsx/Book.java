@@ -474,7 +474,16 @@ final class Book {
                 break;
             }
         }
-        return (int) Math.ceil(Math.max(4, Math.min(cap, w))) + 2;
+        double chars = Math.max(4, Math.min(cap, w));
+        int width = (int) Math.ceil(chars) + 2;
+        if (w < cap) {
+            // text that fits under the cap gets a column whose room (TextFit.room) holds it, so that its
+            // row is not made taller for a wrap that never happens
+            while (TextFit.room(width) < chars) {
+                width++;
+            }
+        }
+        return width;
     }
 
     static void setWidth(Sheet sheet, int col, int chars) {
