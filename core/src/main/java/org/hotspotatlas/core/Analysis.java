@@ -19,6 +19,7 @@ import org.hotspotatlas.core.model.Event;
 import org.hotspotatlas.core.model.Finding;
 import org.hotspotatlas.core.model.Hotspot;
 import org.hotspotatlas.core.model.Modality;
+import org.hotspotatlas.core.model.PartialDate;
 import org.hotspotatlas.core.model.TimeRef;
 import org.hotspotatlas.core.model.UsAlignment;
 
@@ -238,16 +239,26 @@ public final class Analysis {
     // ------------------------------------------------------------------ dates
 
     /**
-     * A claim's effective date: its own time if it has one; else the effective date of the first event
-     * it names that has one ({@link #effectiveDate(Event)}), whose derivation says where it came from
-     * (an enriched date is marked {@code enrichment}). The precision is the source's or the reference's,
-     * never rounded.
+     * A claim's effective date: its own time, unless an event it names has an effective date
+     * ({@link #effectiveDate(Event)}) that lies within the claim's own and is more precise (a claim
+     * dated February 2019 about a vote on 28 February 2019 takes the day), so that a claim and its event
+     * never show two dates for one happening; the first such event in the claim's order counts. A claim
+     * without a time of its own takes the effective date of the first event it names that has one. The
+     * derivation says where the date came from (an enriched date is marked {@code enrichment}); the
+     * precision is the source's or the reference's, never rounded. An event date outside the claim's
+     * own is left alone: the claim then speaks of another time than the event.
      *
      * @param claim a claim of this atlas
      * @return the date, or empty if neither the claim nor any of its events has one
      */
     public Optional<TimeRef> effectiveDate(Claim claim) {
         if (claim.time() != null) {
+            for (String id : claim.events()) {
+                Optional<TimeRef> t = atlas.event(id).flatMap(this::effectiveDate);
+                if (t.isPresent() && refines(t.get().date(), claim.time().date())) {
+                    return t;
+                }
+            }
             return Optional.of(claim.time());
         }
         for (String id : claim.events()) {
@@ -257,6 +268,12 @@ public final class Analysis {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a date lies within another and spans fewer days, so that it makes the other more precise. */
+    static boolean refines(PartialDate narrow, PartialDate wide) {
+        return !narrow.start().isBefore(wide.start()) && !narrow.end().isAfter(wide.end())
+                && narrow.end().toEpochDay() - narrow.start().toEpochDay() < wide.end().toEpochDay() - wide.start().toEpochDay();
     }
 
     /**

@@ -889,8 +889,14 @@ public final class Atlas {
     /** {@return a one-line summary with the version and counts} */
     @Override
     public String toString() {
-        return "Atlas[data " + dataVersion + ": " + hotspots.size() + " hotspots, " + actors.size() + " actors, "
-                + claims.size() + " claims, " + events.size() + " events]";
+        return "Atlas[data " + dataVersion + ": " + count(hotspots.size(), "hotspot") + ", "
+                + count(actors.size(), "actor") + ", " + count(claims.size(), "claim") + ", "
+                + count(events.size(), "event") + "]";
+    }
+
+    /** @return a count with its noun, singular for one: "1 hotspot", "2 hotspots" */
+    private static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
     }
 
     Map<String, Theatre> theatreMap() {

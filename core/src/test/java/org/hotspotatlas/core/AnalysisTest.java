@@ -168,9 +168,13 @@ class AnalysisTest {
 
     @Test
     void theEffectiveDateIsTheClaimsOwnElseItsEventsWithEnrichmentMarked() {
-        TimeRef own = an.effectiveDate(claim("fx-veto")).orElseThrow();
-        assertEquals(PartialDate.ofMonth(2019, 2), own.date());
-        assertEquals(DateDerivation.RESOLVED_FROM_PUBLICATION, own.derivation());
+        // fx-veto is dated February 2019 and names the vote, checked as 28 February: the day refines the month
+        assertEquals(PartialDate.ofMonth(2019, 2), claim("fx-veto").time().date());
+        TimeRef refined = an.effectiveDate(claim("fx-veto")).orElseThrow();
+        assertEquals(PartialDate.ofDay(2019, 2, 28), refined.date());
+        assertEquals(DateDerivation.ENRICHMENT, refined.derivation());
+        assertEquals(an.effectiveDate(atlas.event("fx-vote").orElseThrow()), Optional.of(refined),
+                "the claim shows its event's date");
         TimeRef viaEvent = an.effectiveDate(claim("fx-envoys")).orElseThrow();
         assertEquals(PartialDate.ofDay(2019, 2, 28), viaEvent.date());
         assertEquals(DateDerivation.ENRICHMENT, viaEvent.derivation());
@@ -179,6 +183,27 @@ class AnalysisTest {
         assertEquals(Optional.empty(), an.effectiveDate(claim("fx-loans")));
         assertEquals(DateDerivation.ENRICHMENT, an.effectiveDate(atlas.event("fx-vote").orElseThrow()).orElseThrow().derivation());
         assertEquals(PartialDate.ofYear(2008), an.effectiveDate(atlas.event("fx-founding").orElseThrow()).orElseThrow().date());
+    }
+
+    /** A claim's own date stands unless an event it names has a date inside it that is more precise. */
+    @Test
+    void aClaimsOwnDateIsRefinedOnlyByAMorePreciseEventDateInsideIt() {
+        // the same month as the event's: the claim keeps its own (no more precise date is known)
+        Atlas same = Docs.read(Docs.fixtureWith(r -> Docs.record(r, "events", 1).remove("enrichedTime")));
+        TimeRef own = same.analysis().effectiveDate(same.claim("fx-veto").orElseThrow()).orElseThrow();
+        assertEquals(PartialDate.ofMonth(2019, 2), own.date());
+        assertEquals(DateDerivation.RESOLVED_FROM_PUBLICATION, own.derivation());
+        // an event checked on a day outside the claim's month: the claim speaks of another time, and keeps its own
+        Atlas outside = Docs.read(Docs.fixtureWith(r -> ((ObjectNode) Docs.record(r, "events", 1).get("enrichedTime"))
+                .put("date", "2019-03-02")));
+        assertEquals(PartialDate.ofMonth(2019, 2),
+                outside.analysis().effectiveDate(outside.claim("fx-veto").orElseThrow()).orElseThrow().date());
+        // a year refined by a day range inside it; equal spans never refine
+        assertTrue(Analysis.refines(PartialDate.ofRange(LocalDate.of(2019, 6, 5), LocalDate.of(2019, 6, 7)),
+                PartialDate.ofYear(2019)));
+        assertFalse(Analysis.refines(PartialDate.ofYear(2019), PartialDate.ofYear(2019)));
+        assertFalse(Analysis.refines(PartialDate.ofMonth(2019, 2), PartialDate.ofDay(2019, 2, 28)));
+        assertFalse(Analysis.refines(PartialDate.ofDay(2018, 12, 31), PartialDate.ofYear(2019)));
     }
 
     @Test

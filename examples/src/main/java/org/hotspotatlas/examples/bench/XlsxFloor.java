@@ -324,7 +324,7 @@ final class XlsxFloor {
         List<String> heads = new ArrayList<>(List.of("Claim id", "Hotspot id", "Hotspot", "Theatre id", "Theatre",
                 "Who acts", "Joint act", "Act", "Action"));
         ps.forEach(p -> heads.add(p.name() + " as subject"));
-        heads.addAll(List.of("Subjects", "Objects", "Summary", "Modality", "Voice", "Likelihood", "Min %", "Max %",
+        heads.addAll(List.of("Subject ids", "Subjects", "Object ids", "Objects", "Event ids", "Summary", "Modality", "Voice", "Likelihood", "Min %", "Max %",
                 "Date", "Until", "Precision", "Date basis", "Quote", "Locators", "Source", "Date reference"));
         header(s, st, heads.toArray(String[]::new));
         int r = 1;
@@ -345,8 +345,11 @@ final class XlsxFloor {
                 for (Actor p : ps) {
                     text(row, k++, who.isBoth() || p.id().equals(who.principal()) ? "Yes" : "No", st.text);
                 }
+                text(row, k++, c.subjects().isEmpty() ? null : String.join("; ", c.subjects()), st.text);
                 text(row, k++, names(atlas, c.subjects()), st.text);
+                text(row, k++, c.objects().isEmpty() ? null : String.join("; ", c.objects()), st.text);
                 text(row, k++, names(atlas, c.objects()), st.text);
+                text(row, k++, c.events().isEmpty() ? null : String.join("; ", c.events()), st.text);
                 text(row, k++, c.summary(), st.text);
                 text(row, k++, c.modality().label(), st.text);
                 text(row, k++, c.voice().label(), st.text);
@@ -373,7 +376,7 @@ final class XlsxFloor {
 
     private static void subjects(Atlas atlas, Analysis an, Map<String, List<Claim>> byHotspot, Sheet s, Styles st) {
         header(s, st, "Claim id", "Hotspot id", "Hotspot", "Subject id", "Subject", "Acts for", "Who acts",
-                "Joint act", "Act", "Action", "Modality", "Date", "Precision");
+                "Joint act", "Act", "Action", "Modality", "Date", "Precision", "Locators");
         int r = 1;
         for (List<Claim> group : byHotspot.values()) {
             for (Claim c : group) {
@@ -381,6 +384,7 @@ final class XlsxFloor {
                 String joint = an.isJointAct(c) ? "Yes" : "No";
                 String act = an.isAct(c) ? "Yes" : "No";
                 Optional<TimeRef> when = an.effectiveDate(c);
+                String locators = locators(c.locators());
                 for (String subject : c.subjects()) {
                     Row row = s.createRow(r++);
                     text(row, 0, c.id(), st.text);
@@ -400,6 +404,7 @@ final class XlsxFloor {
                         row.getCell(11).setCellStyle(st.date(d.precision()));
                         text(row, 12, d.precision().label(), st.text);
                     }
+                    text(row, 13, locators, st.text);
                 }
             }
         }

@@ -100,10 +100,9 @@ final class AboutSheet {
         w.pair(b("Dataset format version"), atlas.formatVersion());
         w.pair(b("Principals"), run.principals.isEmpty() ? "None named by the dataset."
                 : run.principals.stream().map(p -> p.name() + " (" + p.id() + ")").collect(Collectors.joining(", ")));
-        w.pair(b("Contents"), atlas.hotspots().size() + " " + plural(atlas.hotspots().size(), "hotspot") + ", "
-                + atlas.actors().size() + " " + plural(atlas.actors().size(), "actor") + ", "
-                + atlas.claims().size() + " " + plural(atlas.claims().size(), "claim") + ", "
-                + atlas.events().size() + " " + plural(atlas.events().size(), "event"));
+        w.pair(b("Contents"), Labels.count(atlas.hotspots().size(), "hotspot") + ", "
+                + Labels.count(atlas.actors().size(), "actor") + ", " + Labels.count(atlas.claims().size(), "claim")
+                + ", " + Labels.count(atlas.events().size(), "event"));
         selection(w, atlas, selection);
         w.blank();
 
@@ -136,8 +135,10 @@ final class AboutSheet {
         w.pair(b("\u00B6P.S"), "Sentence S of line P of the source, counting the non-empty lines of the text "
                 + "(headings included) from 1, and the sentences within a line from 1.");
         w.pair(b("\u00B6P"), "The whole of line P.");
-        w.pair(b("Source column"), "Opens the source at the first cited sentence and a web browser highlights "
-                + "every sentence the row cites, where the dataset can point to them; else shows the first locator.");
+        w.pair(b("Source column"), "\"Open \u00B6P.S\" opens the source at the first cited sentence and asks the "
+                + "browser to highlight every sentence the row cites, where the dataset can point to them (browsers "
+                + "that support text fragments, such as Chrome, Edge and recent Safari, highlight them; others open "
+                + "the page at the top); else the column shows the first locator.");
         w.pair(b("Sources column"), "The locators of everything a row summarises, sorted and without repeats.");
         w.blank();
 
@@ -217,10 +218,6 @@ final class AboutSheet {
                 + Labels.date(s.published()) + ". " + s.url() + "\nData: Hotspot Atlas dataset, data version "
                 + atlas.dataVersion() + " (format " + atlas.formatVersion() + ")"
                 + (sel.isAll() ? "" : "; selection: " + sel.describe()) + ".";
-    }
-
-    private static String plural(int n, String word) {
-        return n == 1 ? word : word + "s";
     }
 
     private static String sheetMeaning(Run run, String name) {

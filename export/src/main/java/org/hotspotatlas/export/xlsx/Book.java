@@ -29,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hotspotatlas.core.model.Precision;
 import org.hotspotatlas.core.model.Source;
+import org.hotspotatlas.core.model.TextSafety;
 
 /**
  * One export's workbook and what belongs to it: the cell styles, the text policy (sanitise,
@@ -43,6 +44,8 @@ final class Book {
     static final int WIDE = 60;
     /** Width cap for short columns such as ids, codes and dates. */
     static final int NARROW = 24;
+    /** Width cap for claim and event ids and lists of ids, which are longer and should rarely wrap. */
+    static final int ID = 36;
 
     /** A cell value that is a date at some precision; ranges are written as their start and an end column. */
     record DateValue(LocalDate date, Precision precision) {}
@@ -225,9 +228,43 @@ final class Book {
         }
     }
 
-    /** @return a name Excel accepts for a sheet: no []:*?/\ , not blank, at most 31 characters */
+    /** A marker such as [U+202E], as core's showBidiControls writes one. */
+    private static final java.util.regex.Pattern BIDI_MARKER = java.util.regex.Pattern.compile("\\[(U\\+[0-9A-F]{4})\\]");
+
+    /**
+     * @return a name Excel accepts for a sheet: no []:*?/\ , no control characters, not blank, at most
+     *         31 characters; a bidirectional control (the name may come from data) is shown as a marker
+     *         such as (U+202E), in round brackets since a sheet name cannot hold square ones
+     */
     static String sheetName(String wanted) {
-        return WorkbookUtil.createSafeSheetName(wanted, '_');
+        String shown = TextSafety.showBidiControls(wanted);
+        if (shown != wanted) {
+            shown = BIDI_MARKER.matcher(shown).replaceAll("($1)");
+        }
+        StringBuilder sb = new StringBuilder(shown.length());
+        shown.codePoints().forEach(c -> sb.appendCodePoint(Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF
+                || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) ? '_' : c));
+        return WorkbookUtil.createSafeSheetName(sb.toString(), '_');
+    }
+
+    /**
+     * Text that is shown outside a cell (a document property, the print footer, a chart's cached
+     * text, its alternative text): each bidirectional control as a visible marker, as in cells, and
+     * characters XML cannot hold replaced with U+FFFD.
+     *
+     * @return the text as it is written, or null for null
+     */
+    static String shown(String text) {
+        return text == null ? null : sanitise(TextSafety.showBidiControls(text));
+    }
+
+    /**
+     * The name of an Excel table's column: it must equal the text of the column's header cell, so it
+     * is that text as {@link #setText} writes it (controls shown, unsafe characters replaced, literal
+     * {@code _xHHHH_} escaped), with line breaks and tabs in the escaped form Excel writes for them.
+     */
+    static String tableColumnName(String header) {
+        return escapeEscapes(shown(header)).replace("\r", "_x000D_").replace("\n", "_x000A_").replace("\t", "_x0009_");
     }
 
     // ------------------------------------------------------------------ cells
@@ -256,7 +293,7 @@ final class Book {
 
     private String fit(String value, Cell cell) {
         // a bidirectional control would reorder what a reader sees: shown as a marker such as [U+202E]
-        String shown = org.hotspotatlas.core.model.TextSafety.showBidiControls(value);
+        String shown = TextSafety.showBidiControls(value);
         String clean = sanitise(shown);
         if (clean != shown) {
             warnings.add(where(cell) + ": characters that XML cannot hold were replaced with U+FFFD");
@@ -437,7 +474,16 @@ final class Book {
                 break;
             }
         }
-        return (int) Math.ceil(Math.max(4, Math.min(cap, w))) + 2;
+        double chars = Math.max(4, Math.min(cap, w));
+        int width = (int) Math.ceil(chars) + 2;
+        if (w < cap) {
+            // text that fits under the cap gets a column whose room (TextFit.room) holds it, so that its
+            // row is not made taller for a wrap that never happens
+            while (TextFit.room(width) < chars) {
+                width++;
+            }
+        }
+        return width;
     }
 
     static void setWidth(Sheet sheet, int col, int chars) {
@@ -551,9 +597,11 @@ final class Book {
     }
 
     /**
-     * Print settings every sheet shares: landscape; shrunk to one page wide only if that keeps the
-     * scale at {@value #MIN_SCALE}% or more, else printed at {@value #MIN_SCALE}% over as many pages
-     * across as it needs; header rows and title columns repeated on every page; the source and
+     * Print settings every sheet shares: landscape; fitted to one page wide whenever that keeps the
+     * scale at {@value #MIN_SCALE}% or more (also when the columns seem to fit at 100%: the estimate of
+     * their printed width is close, not exact, and a reader then shrinks a sheet a little rather than
+     * print its last column alone), else printed at {@value #MIN_SCALE}% over as many pages across as
+     * it needs, a strip of columns at a time; header rows and title columns repeated on every page; the source and
      * "Page N of M" in the footer.
      *
      * @param headerRows rows repeated at the top of each page (0 for none)
@@ -574,20 +622,18 @@ final class Book {
             points += columnPoints(sheet.getColumnWidth(c));
         }
         int scale = points <= 0 ? 100 : (int) Math.floor(PRINTABLE_POINTS / points * 100);
-        if (scale >= 100) {
-            sheet.setFitToPage(false);
-            ps.setScale((short) 100);
-        } else if (scale >= MIN_SCALE) {
+        if (scale >= MIN_SCALE) {
             sheet.setFitToPage(true);
             ps.setFitWidth((short) 1);
             ps.setFitHeight((short) 0);
             // the scale a reader without fit-to-page support uses
-            ps.setScale((short) scale);
+            ps.setScale((short) Math.min(100, scale));
         } else {
             sheet.setFitToPage(false);
             ps.setScale((short) MIN_SCALE);
-            // across, then down: a wide table's pages stay together
-            ps.setLeftToRight(false);
+            // over, then down: the pages of one block of rows print one after another, so that a row's
+            // id and its last columns are never far apart
+            ps.setLeftToRight(true);
         }
         sheet.setAutobreaks(true);
         if (headerRows > 0) {
@@ -601,12 +647,28 @@ final class Book {
         sheet.getFooter().setRight(PAGE_OF);
     }
 
+    /**
+     * @return the last column, at most {@code lastCol} and at least 1, that prints on the first page
+     *         across when the sheet prints at {@value #MIN_SCALE}% (its widths already set)
+     */
+    static int lastColumnOnFirstPage(Sheet sheet, int lastCol) {
+        double room = PRINTABLE_POINTS * 100 / MIN_SCALE;
+        double points = 0;
+        for (int c = 0; c <= lastCol; c++) {
+            points += columnPoints(sheet.getColumnWidth(c));
+            if (points > room) {
+                return Math.max(1, c - 1);
+            }
+        }
+        return lastCol;
+    }
+
     /** The most characters of the footer's left part; Excel allows 255 for the whole footer. */
     static final int FOOTER_CHARS = 200;
 
     /** The footer's left part for a source: its title, publisher and date, with codes escaped. */
     static String footer(Source s) {
-        String plain = sanitise("Source: " + s.title() + ", " + s.publisher() + ", " + Labels.date(s.published()))
+        String plain = shown("Source: " + s.title() + ", " + s.publisher() + ", " + Labels.date(s.published()))
                 .replaceAll("\\s+", " ");
         // "&" starts a header and footer code; "&&" prints one
         String escaped = plain.replace("&", "&&");

@@ -198,12 +198,14 @@ final class CountSheets {
                 + "the Claims sheet (Who acts: Other), not here.";
         Row nr = sheet.createRow(noteRow);
         book.set(nr, 0, note);
-        sheet.addMergedRegion(new CellRangeAddress(noteRow, noteRow, 0, Math.max(goCol, 8)));
+        // the note spans the columns of the first printed page only, so that printing never cuts it
+        int noteEnd = Book.lastColumnOnFirstPage(sheet, Math.max(goCol, 8));
+        sheet.addMergedRegion(new CellRangeAddress(noteRow, noteRow, 0, noteEnd));
         int span = 0;
-        for (int c = 0; c <= Math.max(goCol, 8) && c < widths.length; c++) {
+        for (int c = 0; c <= noteEnd && c < widths.length; c++) {
             span += widths[c];
         }
-        book.fitHeight(nr, new int[] {Math.max(span, 80)}, List.of(note));
+        book.fitHeight(nr, new int[] {span}, List.of(note));
         // the chart starts on a page of its own when printed
         sheet.setRowBreak(noteRow);
         chart(run, sheet, who, lastRow, noteRow + 2, widths);
@@ -292,13 +294,13 @@ final class CountSheets {
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, from, top, to, top + height);
         XSSFChart chart = drawing.createChart(anchor);
         String title = "Acts by hotspot and by who acts";
-        chart.setTitleText(title);
+        chart.setTitleText(Book.shown(title));
         chart.setTitleOverlay(false);
         StringBuilder parts = new StringBuilder();
         for (WhoActs w : who) {
             parts.append(parts.length() == 0 ? "" : ", ").append(whoHeader(run, w));
         }
-        altText(chart, title, "Stacked bar chart, one bar per hotspot, split into " + parts
+        altText(chart, title, "Stacked bar chart, one bar per hotspot, split into: " + parts
                 + ". The table above holds the same numbers.");
         XDDFChartLegend legend = chart.getOrAddLegend();
         legend.setPosition(LegendPosition.BOTTOM);
@@ -322,7 +324,8 @@ final class CountSheets {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(1, lastRow, col, col));
             XDDFBarChartData.Series s = (XDDFBarChartData.Series) data.addSeries(categories, values);
-            s.setTitle(whoHeader(run, who.get(i)), new CellReference(sheet.getSheetName(), 0, col, true, true));
+            // the cached title is what a reader shows without recalculating: the header cell's text
+            s.setTitle(Book.shown(whoHeader(run, who.get(i))), new CellReference(sheet.getSheetName(), 0, col, true, true));
             // An explicit fill: without one, readers that lack the workbook theme (LibreOffice,
             // for a POI-made file) draw the columns with no colour at all.
             s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgbBytes(seriesColour(i)))));
@@ -369,8 +372,8 @@ final class CountSheets {
     /** Alternative text for screen readers: the title and description of the chart's graphic frame. */
     static void altText(XSSFChart chart, String title, String description) {
         var props = chart.getGraphicFrame().getCTGraphicalObjectFrame().getNvGraphicFramePr().getCNvPr();
-        props.setTitle(Book.sanitise(title));
-        props.setDescr(Book.sanitise(description));
+        props.setTitle(Book.shown(title));
+        props.setDescr(Book.shown(description));
     }
 
     /**

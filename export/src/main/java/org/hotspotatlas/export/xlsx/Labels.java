@@ -54,6 +54,14 @@ final class Labels {
         return sorted.stream().map(Locator::toString).collect(Collectors.joining(", "));
     }
 
+    /**
+     * @return a count with its noun, singular for one: "1 hotspot", "2 hotspots", "0 claims"
+     * @param noun the singular, which takes an "s" for the plural (every noun the workbook counts does)
+     */
+    static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
     /** @return a sentence without its closing full stop, to be set inside another sentence */
     static String clause(String sentence) {
         String s = sentence.strip();

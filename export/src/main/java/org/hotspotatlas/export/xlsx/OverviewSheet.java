@@ -76,7 +76,10 @@ final class OverviewSheet {
         }
         int note = last + 2;
         Row row = sheet.createRow(note);
-        String text = "Colours code the values, so that a column can be filtered or sorted by colour. The Matrix "
+        org.hotspotatlas.core.Selection sel = book.options.selection();
+        // a part of the dataset says so where a reader starts, not only on the About sheet
+        String text = (sel.isAll() ? "" : "This workbook holds part of the dataset: " + sel.describe() + ". ")
+                + "Colours code the values, so that a column can be filtered or sorted by colour. The Matrix "
                 + "holds the prose behind every code; the About sheet explains every column.";
         book.set(row, 0, text);
         sheet.addMergedRegion(new CellRangeAddress(note, note, 0, cols.size() - 1));
@@ -98,7 +101,8 @@ final class OverviewSheet {
             case ALIGNED -> 0xD9EAD3;
             case PARTLY_ALIGNED -> 0xFFF2CC;
             case MIXED -> 0xFCE5CD;
-            case COUNTER -> 0xF4CCCC;
+            // a deeper red than the first principal's pastel on the instruments grid, so no colour means both
+            case COUNTER -> 0xEA9999;
             default -> 0xE6E6E6;
         };
     }

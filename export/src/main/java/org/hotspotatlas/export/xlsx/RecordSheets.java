@@ -41,6 +41,8 @@ final class RecordSheets {
     static final String SUBJECTS_TABLE = "ClaimSubjectsTable";
 
     static final String SOURCE = "Source";
+    /** What the text of a Source link starts with, before the locator. */
+    static final String OPEN = "Open ";
 
     private RecordSheets() {}
 
@@ -48,7 +50,7 @@ final class RecordSheets {
 
     static List<Book.Col<Claim>> claimColumns(Run run) {
         List<Book.Col<Claim>> cols = new ArrayList<>();
-        cols.add(new Book.Col<>("Claim id", Book.NARROW, "The claim's id; the same in every export.", Claim::id));
+        cols.add(new Book.Col<>("Claim id", Book.ID, "The claim's id; the same in every export.", Claim::id));
         cols.add(new Book.Col<>("Hotspot id", Book.NARROW, "The id of the hotspot the claim is about; blank for a "
                 + "claim about the relationship as a whole.", Claim::hotspot));
         cols.add(new Book.Col<>("Hotspot", 22, "The hotspot's name.",
@@ -71,10 +73,16 @@ final class RecordSheets {
             cols.add(new Book.Col<>(p.name() + " as subject", 10, "Yes if " + p.name() + " (itself, or an actor "
                     + "acting for it) is among the subjects.", c -> Run.yesNo(Run.acts(run.whoActs(c), p))));
         }
+        cols.add(new Book.Col<>("Subject ids", Book.ID, "The ids of the actors who act, in the order of Subjects.",
+                c -> ids(c.subjects())));
         cols.add(new Book.Col<>("Subjects", 30, "The actors who act, by name, separated by \"; \" (one row each on "
                 + "the " + SUBJECTS + " sheet).", c -> actorNames(run, c.subjects())));
+        cols.add(new Book.Col<>("Object ids", Book.ID, "The ids of the actors acted on or talked about, in the order "
+                + "of Objects.", c -> ids(c.objects())));
         cols.add(new Book.Col<>("Objects", 30, "The actors acted on or talked about.",
                 c -> actorNames(run, c.objects())));
+        cols.add(new Book.Col<>("Event ids", Book.ID, "The ids of the events the claim names, as on the "
+                + TIMELINE + " sheet (Event id).", c -> ids(c.events())));
         cols.add(new Book.Col<>("Summary", Book.WIDE, "The claim in the curators' words.", Claim::summary));
         cols.add(new Book.Col<>("Modality", 14, "Fact, stated plan, forecast, judgement or attributed view.",
                 c -> c.modality().label()));
@@ -143,7 +151,8 @@ final class RecordSheets {
         Locator first = java.util.Collections.min(locators);
         Optional<URI> link = run.atlas.source().link(locators).filter(u -> u.toASCIIString().length() <= MAX_URL)
                 .or(() -> run.atlas.source().link(first));
-        return link.<Object>map(u -> new Book.WebLink(first.toString(), u)).orElse(first.toString());
+        // "Open" says that this cell, unlike Locators beside it, goes somewhere
+        return link.<Object>map(u -> new Book.WebLink(OPEN + first, u)).orElse(first.toString());
     }
 
     /**
@@ -161,7 +170,8 @@ final class RecordSheets {
         ct.setName(name);
         ct.setDisplayName(name);
         for (int c = 0; c <= lastCol; c++) {
-            ct.getTableColumns().getTableColumnArray(c).setName(cols.get(c).header());
+            // the same text as the header cell, or Excel repairs the table
+            ct.getTableColumns().getTableColumnArray(c).setName(Book.tableColumnName(cols.get(c).header()));
         }
         ct.addNewAutoFilter().setRef(area.formatAsString());
         CTTableStyleInfo style = ct.addNewTableStyleInfo();
@@ -179,7 +189,7 @@ final class RecordSheets {
 
     static List<Book.Col<ClaimSubject>> subjectColumns(Run run) {
         List<Book.Col<ClaimSubject>> cols = new ArrayList<>();
-        cols.add(new Book.Col<>("Claim id", Book.NARROW, "The claim's id (its row on the Claims sheet).",
+        cols.add(new Book.Col<>("Claim id", Book.ID, "The claim's id (its row on the Claims sheet).",
                 r -> r.claim().id()));
         cols.add(new Book.Col<>("Hotspot id", Book.NARROW, "The claim's hotspot id.", r -> r.claim().hotspot()));
         cols.add(new Book.Col<>("Hotspot", 22, "The hotspot's name.",
@@ -202,6 +212,11 @@ final class RecordSheets {
                 r -> run.effectiveDate(r.claim()).map(t -> start(t.date())).orElse(null)));
         cols.add(new Book.Col<>("Precision", 10, "How precise the date is.",
                 r -> run.effectiveDate(r.claim()).map(t -> t.date().precision().label()).orElse(null)));
+        // the summary and the Source link stay on the Claims sheet (join on Claim id): repeated once per
+        // subject, a long summary would multiply the file's text and its warnings, and links are held in
+        // memory until the file is written
+        cols.add(new Book.Col<>("Locators", 24, "The sentences of the source the claim rests on, as on the Claims "
+                + "sheet.", r -> Labels.locators(r.claim().locators())));
         return cols;
     }
 
@@ -258,7 +273,8 @@ final class RecordSheets {
 
     static List<Book.Col<Event>> timelineColumns(Run run) {
         List<Book.Col<Event>> cols = new ArrayList<>();
-        cols.add(new Book.Col<>("Event id", Book.NARROW, "The event's id; claims name events by it.", Event::id));
+        cols.add(new Book.Col<>("Event id", Book.ID, "The event's id; claims name events by it (Event ids on the "
+                + "Claims sheet).", Event::id));
         cols.add(new Book.Col<>("Event", 44, "What happened, in the curators' words.", Event::title));
         cols.add(new Book.Col<>("Date", 12, "The event's effective date, a real date shown to its precision: a "
                 + "date checked against a reference where there is one, else the source's (a range shows its "
@@ -322,6 +338,11 @@ final class RecordSheets {
 
     private static String stated(TimeRef t) {
         return t.date() + t.expressionText().map(x -> " \u201C" + x + "\u201D").orElse("");
+    }
+
+    /** @return ids joined with "; ", or null for none */
+    static String ids(List<String> ids) {
+        return ids.isEmpty() ? null : String.join("; ", ids);
     }
 
     static String actorNames(Run run, List<String> ids) {

@@ -160,8 +160,9 @@ final class SummarySheets {
             lines.add(BULLET + c.action().label() + when + ": " + c.summary());
         }
         if (acts.size() > MAX_JOINT_ACTS) {
-            lines.add("And " + (acts.size() - MAX_JOINT_ACTS) + " more joint acts: see this hotspot's rows on the "
-                    + "Claims sheet.");
+            int more = acts.size() - MAX_JOINT_ACTS;
+            lines.add("And " + more + " more joint " + (more == 1 ? "act" : "acts") + ": see this hotspot's rows on "
+                    + "the Claims sheet.");
         }
         return String.join("\n", lines);
     }

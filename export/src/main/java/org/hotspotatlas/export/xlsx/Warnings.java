@@ -24,7 +24,7 @@ final class Warnings {
             return List.copyOf(kept);
         }
         List<String> all = new ArrayList<>(kept);
-        all.add("... and " + more + " more warnings like these");
+        all.add("... and " + more + " more " + (more == 1 ? "warning like these" : "warnings like these"));
         return List.copyOf(all);
     }
 }

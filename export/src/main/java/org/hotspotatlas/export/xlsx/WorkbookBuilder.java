@@ -86,10 +86,10 @@ final class WorkbookBuilder {
         core.setModified(Optional.of(when));
         core.setCreator("Hotspot Atlas");
         core.setLastModifiedByUser("Hotspot Atlas");
-        core.setTitle(Book.sanitise("Hotspot Atlas: " + atlas.source().title()));
-        core.setSubjectProperty(Book.sanitise(run.principals.isEmpty() ? "Coordination across hotspots"
+        core.setTitle(Book.shown("Hotspot Atlas: " + atlas.source().title()));
+        core.setSubjectProperty(Book.shown(run.principals.isEmpty() ? "Coordination across hotspots"
                 : run.pair() + ": coordination across hotspots"));
-        core.setDescription(Book.sanitise("Data version " + atlas.dataVersion() + ", dataset format "
+        core.setDescription(Book.shown("Data version " + atlas.dataVersion() + ", dataset format "
                 + atlas.formatVersion()));
     }
 }

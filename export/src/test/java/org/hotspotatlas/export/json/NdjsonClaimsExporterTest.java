@@ -95,7 +95,7 @@ class NdjsonClaimsExporterTest {
         assertEquals("resolved-from-publication", time.get("derivation").stringValue());
         assertEquals("joint", veto.get("whoActs").stringValue());
         assertTrue(veto.get("jointAct").booleanValue());
-        assertEquals("2019-02", veto.get("effectiveDate").get("date").stringValue());
+        assertEquals("2019-02-28", veto.get("effectiveDate").get("date").stringValue(), "refined to its event's day");
         JsonNode envoys = lines.stream().filter(l -> l.get("id").stringValue().equals("fx-envoys")).findFirst().orElseThrow();
         assertFalse(envoys.has("time"));
         assertEquals("2019-02-28", envoys.get("effectiveDate").get("date").stringValue());

@@ -47,4 +47,17 @@ class TextFitTest {
         assertEquals(409f, TextFit.MAX_ROW_POINTS);
         assertTrue(TextFit.points(30) > TextFit.MAX_ROW_POINTS, "30 lines need the cap");
     }
+
+    /** A column fitted to text under its cap is wide enough that the estimate does not wrap the text. */
+    @Test
+    void aColumnFittedToItsTextHoldsItOnOneLine() {
+        for (String id : java.util.List.of("arctic.shipping-route-cooperation", "north-korea", "a")) {
+            int width = Book.fitWidth("Claim id", Book.ID, java.util.List.of(id));
+            org.junit.jupiter.api.Assertions.assertEquals(1, TextFit.lines(id, width, 1), id + " in " + width);
+        }
+        // text over the cap still wraps within the capped column
+        String longer = "x".repeat(80);
+        org.junit.jupiter.api.Assertions.assertTrue(TextFit.lines(longer, Book.fitWidth("Summary", Book.WIDE,
+                java.util.List.of(longer)), 1) > 1);
+    }
 }

@@ -206,6 +206,36 @@ class WorkbookLayoutTest {
     }
 
     /**
+     * A sheet too wide for one page prints at 60% a strip of columns at a time, over then down; a
+     * merged note on it spans only the first strip, so no page cuts it (the bundled data's Actions
+     * sheet is that wide).
+     */
+    @Test
+    void aWideSheetPrintsOverThenDownAndNoMergedNoteCrossesAPage() throws IOException {
+        byte[] bundled = XlsxExporterTest.export(Atlas.bundled(), new XlsxExporter());
+        int wide = 0;
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bundled))) {
+            for (Sheet sheet : book) {
+                XSSFSheet s = (XSSFSheet) sheet;
+                if (s.getFitToPage()) {
+                    continue;
+                }
+                wide++;
+                assertTrue(s.getPrintSetup().getLeftToRight(), s.getSheetName() + " prints over, then down");
+                for (org.apache.poi.ss.util.CellRangeAddress m : s.getMergedRegions()) {
+                    double points = 0;
+                    for (int c = 0; c <= m.getLastColumn(); c++) {
+                        points += s.getColumnWidthInPixels(c) * 0.75;
+                    }
+                    assertTrue(points * 0.6 <= PRINTABLE + 1, s.getSheetName() + " " + m.formatAsString() + " is "
+                            + Math.round(points * 0.6) + " pt wide at 60%, more than a page's " + Math.round(PRINTABLE));
+                }
+            }
+        }
+        assertTrue(wide >= 3, "the Matrix, Actions, Claims and Timeline are wider than a page: " + wide);
+    }
+
+    /**
      * Text longer than its column wraps (in Excel and LibreOffice alike) unless it runs on into empty
      * cells to its right, in the fixture's workbook and the bundled data's.
      */

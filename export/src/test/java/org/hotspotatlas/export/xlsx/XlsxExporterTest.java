@@ -131,7 +131,7 @@ class XlsxExporterTest {
         }
         Row freedonia = m.getRow(1);
         String joint = text(freedonia, column(m, "Joint acts"));
-        assertTrue(joint.contains("Veto (Feb 2019): Both vetoed a draft resolution on Freedonia."), joint);
+        assertTrue(joint.contains("Veto (28 Feb 2019): Both vetoed a draft resolution on Freedonia."), joint);
         assertFalse(joint.contains(fixture.claim("fx-forecast").orElseThrow().summary()), "a forecast is no act");
         assertTrue(text(freedonia, column(m, "Outlook")).contains("[likely, 55\u201380%]"));
         assertEquals("\u00B63, \u00B64.1, \u00B64.2, \u00B64.3", text(freedonia, column(m, "Sources")));
@@ -229,10 +229,15 @@ class XlsxExporterTest {
         assertEquals("Veto", text(veto, column(s, "Action")));
         assertEquals("Yes", text(veto, column(s, "Joint act")));
         assertEquals("Security Council", text(veto, column(s, "Objects")));
+        assertEquals("china; russia", text(veto, column(s, "Subject ids")));
+        assertEquals("security-council", text(veto, column(s, "Object ids")));
+        assertEquals("fx-vote", text(veto, column(s, "Event ids")), "joins the claim to the Timeline");
         int date = column(s, "Date");
         assertTrue(DateUtil.isCellDateFormatted(veto.getCell(date)));
-        assertEquals("mmm yyyy", veto.getCell(date).getCellStyle().getDataFormatString());
-        assertEquals(LocalDate.of(2019, 2, 1), veto.getCell(date).getLocalDateTimeCellValue().toLocalDate());
+        // dated February 2019 itself, it names the vote checked as 28 February: core refines it to the day
+        assertEquals("d mmm yyyy", veto.getCell(date).getCellStyle().getDataFormatString());
+        assertEquals(LocalDate.of(2019, 2, 28), veto.getCell(date).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals("Enrichment", text(veto, column(s, "Date basis")));
         assertEquals("\u00B64.2", text(veto, column(s, "Locators")));
         Row forecast = s.getRow(ids.indexOf("fx-forecast") + 1);
         assertEquals("Likely", text(forecast, column(s, "Likelihood")));
@@ -538,6 +543,11 @@ class XlsxExporterTest {
         ExportResult result = new XlsxExporter(XlsxOptions.defaults().withMaxCellText(1000)).export(b.build(), out);
         assertEquals(Warnings.KEEP + 1, result.warnings().size());
         assertEquals("... and 10 more warnings like these", result.warnings().get(Warnings.KEEP));
+        Warnings one = new Warnings();
+        for (int i = 0; i <= Warnings.KEEP; i++) {
+            one.add("w" + i);
+        }
+        assertEquals("... and 1 more warning like these", one.list().get(Warnings.KEEP));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             int cut = 0;
             for (Row row : book.getSheet("Claims")) {
