@@ -112,9 +112,11 @@ final class AboutSheet {
         w.blank();
 
         w.heading(LICENCE_HEADING);
-        w.prose("Hotspot Atlas, the software that wrote this workbook, is under the Apache License 2.0. The "
-                + "records describe the source in the curators' own words; the source's own text stays with its "
-                + "publisher. When you use the data, cite the source and the data version as above.");
+        w.prose("Hotspot Atlas, the software that wrote this workbook, is under the Apache License 2.0, and so "
+                + "is its bundled dataset: the records and the curators' own words that describe the source. The "
+                + "short quotes a record may hold (the Quote column, at most 12 words each) are the source's words, "
+                + "quoted, and stay with its publisher, as does the source itself. When you use the data, cite the "
+                + "source and the data version as above.");
         w.blank();
 
         w.heading("Sheets");
