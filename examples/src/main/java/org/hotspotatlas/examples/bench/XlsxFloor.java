@@ -376,7 +376,7 @@ final class XlsxFloor {
 
     private static void subjects(Atlas atlas, Analysis an, Map<String, List<Claim>> byHotspot, Sheet s, Styles st) {
         header(s, st, "Claim id", "Hotspot id", "Hotspot", "Subject id", "Subject", "Acts for", "Who acts",
-                "Joint act", "Act", "Action", "Modality", "Date", "Precision", "Locators");
+                "Joint act", "Act", "Action", "Modality", "Date", "Precision");
         int r = 1;
         for (List<Claim> group : byHotspot.values()) {
             for (Claim c : group) {
@@ -384,7 +384,6 @@ final class XlsxFloor {
                 String joint = an.isJointAct(c) ? "Yes" : "No";
                 String act = an.isAct(c) ? "Yes" : "No";
                 Optional<TimeRef> when = an.effectiveDate(c);
-                String locators = locators(c.locators());
                 for (String subject : c.subjects()) {
                     Row row = s.createRow(r++);
                     text(row, 0, c.id(), st.text);
@@ -404,7 +403,6 @@ final class XlsxFloor {
                         row.getCell(11).setCellStyle(st.date(d.precision()));
                         text(row, 12, d.precision().label(), st.text);
                     }
-                    text(row, 13, locators, st.text);
                 }
             }
         }

@@ -64,12 +64,12 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
             this.title = title;
         }
 
-        /** @return a stable name for links and bookmarks, such as {@code bottom-line} */
+        /** {@return the part's stable name for links and bookmarks, such as {@code bottom-line}} */
         public String key() {
             return key;
         }
 
-        /** @return the part's heading, such as "Bottom line" */
+        /** {@return the part's heading, such as "Bottom line"} */
         public String title() {
             return title;
         }

@@ -212,11 +212,9 @@ final class RecordSheets {
                 r -> run.effectiveDate(r.claim()).map(t -> start(t.date())).orElse(null)));
         cols.add(new Book.Col<>("Precision", 10, "How precise the date is.",
                 r -> run.effectiveDate(r.claim()).map(t -> t.date().precision().label()).orElse(null)));
-        // the summary and the Source link stay on the Claims sheet (join on Claim id): repeated once per
-        // subject, a long summary would multiply the file's text and its warnings, and links are held in
-        // memory until the file is written
-        cols.add(new Book.Col<>("Locators", 24, "The sentences of the source the claim rests on, as on the Claims "
-                + "sheet.", r -> Labels.locators(r.claim().locators())));
+        // the summary, the locators and the Source link stay on the Claims sheet (join on Claim id):
+        // repeated once per subject, a long summary would multiply the file's text and its warnings,
+        // links are held in memory until the file is written, and a locator is shown only beside its link
         return cols;
     }
 

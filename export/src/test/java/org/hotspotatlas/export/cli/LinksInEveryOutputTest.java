@@ -342,7 +342,8 @@ class LinksInEveryOutputTest {
                         Hyperlink h = cell.getHyperlink();
                         if (h != null && h.getType() == HyperlinkType.URL && h.getAddress().contains(":~:")) {
                             String where = "xlsx " + sheet.getSheetName() + "!" + cell.getAddress();
-                            List<Locator> first = label(text);
+                            // a link cell reads "Open ¶11.2": the word says it goes somewhere, the rest is the locator
+                            List<Locator> first = label(text.startsWith("Open ") ? text.substring("Open ".length()) : text);
                             if (first == null || first.size() != 1) {
                                 t.problems().add(where + ": a text fragment link on '" + text + "', not on a locator");
                                 continue;
