@@ -91,7 +91,7 @@ class JavaJarTest {
         assertEquals("", inOne.err(), "HOTSPOT_ATLAS_FORK=off runs it here");
         assertEquals(inOne.out().replace(one.toString(), "DIR"), relaunched.out().replace(two.toString(), "DIR"),
                 "the same report on standard output");
-        for (String name : List.of("hotspot-atlas.json", "hotspot-atlas-graph.json")) {
+        for (String name : List.of("hotspot-atlas.json", "hotspot-atlas.graph.json")) {
             assertArrayEquals(Files.readAllBytes(one.resolve(name)), Files.readAllBytes(two.resolve(name)), name);
         }
 
