@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 
 /**
  * Runs {@code java -jar hotspot-atlas.jar export ...} in a second JVM with the options of the
@@ -48,19 +47,74 @@ final class Relaunch {
     /** The launcher script's kinds of export, in its order. */
     private static final List<String> FORMATS = List.of("xlsx", "pdf", "docx", "json", "graph", "ndjson", "annotations");
 
+    // (No regular expressions, lambdas or '+' on strings in this class: each costs a cold JVM tens of
+    // milliseconds of class loading and method-handle spinning, paid by every export it relaunches.)
+
+    /** Sized JVM options: heap, stack, RAM share, metaspace, direct memory, processors. */
+    private static final List<String> SIZES = List.of("-Xms", "-Xmx", "-Xss", "-Xmn", "-XX:MaxRAMPercentage=",
+            "-XX:MinRAMPercentage=", "-XX:InitialRAMPercentage=", "-XX:MaxRAM=", "-XX:MaxHeapSize=", "-XX:InitialHeapSize=",
+            "-XX:MaxMetaspaceSize=", "-XX:MaxDirectMemorySize=", "-XX:ActiveProcessorCount=");
+    /** Collector choices. */
+    private static final List<String> COLLECTORS = List.of("SerialGC", "ParallelGC", "G1GC", "ZGC", "ShenandoahGC");
+    /** Assertion switches, alone or followed by ':' and a package or class. */
+    private static final List<String> ASSERTIONS = List.of("-ea", "-da", "-esa", "-dsa", "-enableassertions",
+            "-disableassertions", "-enablesystemassertions", "-disablesystemassertions");
+
     /**
-     * JVM options that may be given to the second JVM as they are: heap and stack sizes,
-     * the collector, assertions and system properties. Anything else (agents, debuggers, logging
-     * to files, compiler or class-data options) keeps the run in this JVM.
+     * Whether a JVM option may be given to the second JVM as it is: heap and stack sizes, the
+     * collector, assertions and system properties. Anything else (agents, debuggers, logging to
+     * files, compiler or class-data options) keeps the run in this JVM.
      */
-    private static final Pattern INHERITABLE = Pattern.compile(
-            "-D[^=\\s]+(=.*)?"
-            + "|-X(ms|mx|ss|mn)\\d+[kKmMgGtT]?"
-            + "|-XX:(Max|Min|Initial)RAMPercentage=[\\d.]+"
-            + "|-XX:(MaxRAM|MaxHeapSize|InitialHeapSize|MaxMetaspaceSize|MaxDirectMemorySize|ActiveProcessorCount)=\\d+[kKmMgGtT]?"
-            + "|-XX:[+-]Use(Serial|Parallel|G1|Z|Shenandoah)GC"
-            + "|-(ea|da|esa|dsa|enableassertions|disableassertions|enablesystemassertions|disablesystemassertions)(:.*)?",
-            Pattern.DOTALL);
+    static boolean inheritable(String o) {
+        if (o.startsWith("-D")) {
+            int eq = o.indexOf('=');
+            String name = eq < 0 ? o.substring(2) : o.substring(2, eq);
+            return !name.isEmpty() && !name.contains(" ");
+        }
+        for (String s : SIZES) {
+            if (o.startsWith(s)) {
+                String v = o.substring(s.length());
+                int end = v.length();
+                if (end > 0 && "kKmMgGtT".indexOf(v.charAt(end - 1)) >= 0 && !s.endsWith("Percentage=")) {
+                    end--;
+                }
+                if (end == 0) {
+                    return false;
+                }
+                for (int i = 0; i < end; i++) {
+                    char c = v.charAt(i);
+                    if (!(c >= '0' && c <= '9' || c == '.' && s.endsWith("Percentage="))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        if (o.startsWith("-XX:+Use") || o.startsWith("-XX:-Use")) {
+            return COLLECTORS.contains(o.substring("-XX:+Use".length()));
+        }
+        int colon = o.indexOf(':');
+        return ASSERTIONS.contains(colon < 0 ? o : o.substring(0, colon));
+    }
+
+    /** @return whether every option, separated by white space, is {@link #inheritable} */
+    private static boolean allInheritable(String options) {
+        int i = 0;
+        int n = options.length();
+        while (i < n) {
+            while (i < n && Character.isWhitespace(options.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(options.charAt(i))) {
+                i++;
+            }
+            if (i > start && !inheritable(options.substring(start, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Environment variables whose options every JVM started here reads too. */
     private static final List<String> JVM_OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
@@ -78,9 +132,32 @@ final class Relaunch {
     record Host(List<String> processArgs, Map<String, String> env, Path javaHome, Path jar, String marker) {
         static Host current() {
             // (on Windows the arguments are not known, and the .cmd launcher keys its cache otherwise)
-            List<String> argv = windows() ? null : ProcessHandle.current().info().arguments().map(List::of).orElse(null);
+            List<String> argv = windows() ? null : processArguments();
             return new Host(argv, System.getenv(),
                     Path.of(System.getProperty("java.home")), ownJar(), System.getProperty(MARKER));
+        }
+
+        /** @return the arguments after the executable: from /proc where there is one (cheaper), else from the JDK */
+        private static List<String> processArguments() {
+            Path proc = Path.of("/proc/self/cmdline");
+            if (Files.isReadable(proc)) {
+                try {
+                    byte[] b = Files.readAllBytes(proc);
+                    List<String> all = new ArrayList<>();
+                    int start = 0;
+                    for (int i = 0; i < b.length; i++) {
+                        if (b[i] == 0) {
+                            all.add(new String(b, start, i - start, pathEncoding()));
+                            start = i + 1;
+                        }
+                    }
+                    return all.isEmpty() ? null : all.subList(1, all.size());
+                } catch (IOException | RuntimeException e) {
+                    return null;
+                }
+            }
+            String[] known = ProcessHandle.current().info().arguments().orElse(null);
+            return known == null ? null : Arrays.asList(known);
         }
 
         private static Path ownJar() {
@@ -142,12 +219,13 @@ final class Relaunch {
             }
         }
         List<String> options = argv.subList(0, j);
-        if (!options.stream().allMatch(o -> INHERITABLE.matcher(o).matches())) {
-            return null;
+        for (String o : options) {
+            if (!inheritable(o)) {
+                return null;
+            }
         }
         for (String variable : JVM_OPTION_VARIABLES) {
-            String value = host.env().getOrDefault(variable, "").strip();
-            if (!value.isEmpty() && !Arrays.stream(value.split("\\s+")).allMatch(o -> INHERITABLE.matcher(o).matches())) {
+            if (!allInheritable(host.env().getOrDefault(variable, ""))) {
                 return null;
             }
         }
@@ -173,7 +251,7 @@ final class Relaunch {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         if (archive != null) {
-            command.add("-XX:SharedArchiveFile=" + archive);
+            command.add("-XX:SharedArchiveFile=".concat(archive.toString()));
         }
         if (!large) {
             command.add("-XX:TieredStopAtLevel=1");
@@ -214,22 +292,25 @@ final class Relaunch {
             child = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException | RuntimeException e) {
             if (verbose) {
-                err.println("hotspot-atlas: warning: could not start a second JVM (" + e.getMessage()
-                        + "); running the export in this one");
+                err.println(String.join("", "hotspot-atlas: warning: could not start a second JVM (", String.valueOf(e.getMessage()),
+                        "); running the export in this one"));
             }
             return OptionalInt.empty();
         }
         if (verbose) {
-            err.println("hotspot-atlas: running the export in a second JVM: " + String.join(" ", command.subList(0, command.indexOf("-jar"))));
+            err.println("hotspot-atlas: running the export in a second JVM: ".concat(String.join(" ", command.subList(0, command.indexOf("-jar")))));
         }
-        Thread stop = new Thread(() -> {
-            child.destroy();
-            try {
-                child.waitFor(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        Thread stop = new Thread("hotspot-atlas-stop-second-jvm") {
+            @Override
+            public void run() {
+                child.destroy();
+                try {
+                    child.waitFor(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
-        }, "hotspot-atlas-stop-second-jvm");
+        };
         Runtime.getRuntime().addShutdownHook(stop);
         while (true) {
             try {
@@ -269,15 +350,15 @@ final class Relaunch {
                     data = a.substring("--data=".length());
                 }
             }
-            String all = "," + formats + ",";
+            String all = formats.append(',').toString();
             StringBuilder profile = new StringBuilder();
             for (String f : FORMATS) {
-                if (all.contains("," + f + ",")) {
+                if (all.contains(String.join("", ",", f, ","))) {
                     profile.append('-').append(f);
                 }
             }
-            String p = profile.length() == 0 || profile.toString().equals("-" + String.join("-", FORMATS))
-                    ? "export-all" : "export" + profile;
+            String p = profile.length() == 0 || profile.toString().equals("-xlsx-pdf-docx-json-graph-ndjson-annotations")
+                    ? "export-all" : "export".concat(profile.toString());
             Path file = null;
             try {
                 file = data == null || data.isEmpty() ? null : Path.of(data);
@@ -304,14 +385,19 @@ final class Relaunch {
         try {
             Path home = scriptHome(java, host.env());
             String version = version(home);
-            Path sums = jar.resolveSibling(jar.getFileName() + ".sha256");
+            Path sums = jar.resolveSibling(jar.getFileName().toString().concat(".sha256"));
             if (version == null || !Files.isRegularFile(sums) || newer(jar, sums)) {
                 return null; // (the script would digest the jar itself; that is not worth it here)
             }
             String digest;
             try (BufferedReader r = Files.newBufferedReader(sums, StandardCharsets.ISO_8859_1)) {
                 String line = r.readLine();
-                digest = line == null ? "" : line.strip().split("\\s+", 2)[0];
+                String s = line == null ? "" : line.strip();
+                int space = 0;
+                while (space < s.length() && !Character.isWhitespace(s.charAt(space))) {
+                    space++;
+                }
+                digest = s.substring(0, space);
             }
             if (digest.isEmpty()) {
                 return null;
@@ -322,7 +408,7 @@ final class Relaunch {
                     : Path.of(host.env().getOrDefault("HOME", "/nonexistent"), ".cache", "hotspot-atlas");
             long place = cksum(String.join("|", jar.toString(), home.toString(), javaOpts)
                     .getBytes(pathEncoding()));
-            Path archive = cache.resolve(Long.toString(place)).resolve(profile + "-" + digest + "-java" + version + ".jsa");
+            Path archive = cache.resolve(Long.toString(place)).resolve(String.join("", profile, "-", digest, "-java", version, ".jsa"));
             Path modules = home.resolve("lib").resolve("modules");
             return Files.isRegularFile(archive) && !newer(jar, archive) && !newer(modules, archive) ? archive : null;
         } catch (IOException | RuntimeException e) {
@@ -360,9 +446,9 @@ final class Relaunch {
         String javaHome = env.getOrDefault("JAVA_HOME", "");
         Path candidate = null;
         if (!javaHome.isEmpty()) {
-            candidate = Path.of(javaHome + "/bin/java");
+            candidate = Path.of(javaHome.concat("/bin/java"));
         } else {
-            for (String dir : env.getOrDefault("PATH", "").split(":")) {
+            for (String dir : env.getOrDefault("PATH", "").split(":")) { // (one character: no regular expression)
                 Path p = Path.of(dir.isEmpty() ? "." : dir, "java");
                 if (Files.isRegularFile(p) && Files.isExecutable(p)) {
                     candidate = p;
@@ -375,7 +461,7 @@ final class Relaunch {
                 Path real = candidate;
                 for (int i = 0; i < 40 && Files.isSymbolicLink(real); i++) {
                     Path link = Files.readSymbolicLink(real);
-                    real = link.isAbsolute() ? link : Path.of(real.getParent() + "/" + link);
+                    real = link.isAbsolute() ? link : Path.of(String.join("/", real.getParent().toString(), link.toString()));
                 }
                 String s = real.toString();
                 if (s.endsWith("/bin/java")) {
@@ -412,7 +498,16 @@ final class Relaunch {
             }
         }
         String v = runtime != null ? runtime : plain;
-        return v == null || v.isEmpty() ? null : v.replaceAll("[^A-Za-z0-9._+-]", "_");
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        StringBuilder safe = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            boolean ok = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || "._+-".indexOf(c) >= 0;
+            safe.append(ok ? c : '_');
+        }
+        return safe.toString();
     }
 
     private static final int[] CRC = new int[256];
