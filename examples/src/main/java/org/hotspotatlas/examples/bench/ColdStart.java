@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  * <pre>
  * bench case=cold-export mode=launcher ms=... floor_ms=... ratio=...
  * bench case=cold-export mode=java-jar ms=... floor_ms=... ratio=...
+ * bench case=cold-export mode=java-jar-after-launcher ms=... floor_ms=... ratio=...
+ * bench case=cold-export mode=java-jar-in-process ms=... floor_ms=... ratio=...
  * bench case=cold-version mode=launcher ms=... floor_ms=... ratio=...
  * bench case=cold-version mode=java-jar ms=... floor_ms=... ratio=...
  * </pre>
@@ -29,7 +31,11 @@ import java.util.stream.Stream;
  * plain {@code java}, no class-data archive). {@code cold-version} is {@code --version}, against a JVM that prints one
  * line ({@link Hello}). {@code launcher} is the {@code hotspot-atlas} script beside the jar, with a
  * fresh cache made by one run before the timed rounds (that run is reported as
- * {@code mode=launcher-first-run}); {@code java-jar} is {@code java -jar hotspot-atlas.jar}.
+ * {@code mode=launcher-first-run}); {@code java-jar} is {@code java -jar hotspot-atlas.jar}, whose export
+ * runs in a second JVM with the quick compiler, the time of both JVMs included, with an empty cache (a user who
+ * never ran the launcher); {@code java-jar-after-launcher} is the same with the launcher's cache, whose
+ * class-data archive the second JVM then uses; {@code java-jar-in-process} is the same with
+ * {@code HOTSPOT_ATLAS_FORK=off}, the export in the first JVM with the JVM's defaults.
  * Times are medians of {@code BENCH_RUNS} rounds (default 5), after one warm-up round that fills
  * the operating system's file cache. Configuration: {@code BENCH_RUNS}, {@code BENCH_JAR} (default
  * {@code export/target/hotspot-atlas.jar}, with the launcher beside it). Run it from the project root
@@ -38,8 +44,12 @@ import java.util.stream.Stream;
 public final class ColdStart {
     private ColdStart() {}
 
-    /** One way of running a command: its name and its command line. */
-    private record Variant(String mode, List<String> command) {}
+    /** One way of running a command: its name, its command line and what it adds to the environment. */
+    private record Variant(String mode, List<String> command, Map<String, String> env) {
+        Variant(String mode, List<String> command) {
+            this(mode, command, Map.of());
+        }
+    }
 
     /**
      * Times every case and way of starting in fresh JVMs and prints one {@code bench} line for each.
@@ -68,6 +78,8 @@ public final class ColdStart {
             List<String> launch = windows ? List.of("cmd.exe", "/c", launcher.toString()) : List.of(launcher.toString());
             Map<String, String> env = Map.of("JAVA_HOME", System.getProperty("java.home"),
                     "XDG_CACHE_HOME", cache.toString(), "JAVA_OPTS", "");
+            // java -jar as a user who never ran the launcher gets it: a cache without its archives
+            Map<String, String> noArchive = Map.of("XDG_CACHE_HOME", Files.createDirectories(work.resolve("empty-cache")).toString());
 
             System.out.println("# java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
                     + " cores, median of " + runs + " rounds");
@@ -79,10 +91,12 @@ public final class ColdStart {
             String own = Path.of(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
             Variant hello = new Variant("floor", List.of(java, "-cp", own, Hello.class.getName()));
 
+            List<String> javaJarExport = List.of(java, "-jar", jar.toString(), "export", "--out", work.resolve("java-jar").toString());
             Map<String, long[]> export = measure(runs, env, work, floor,
                     new Variant("launcher", launcherExport),
-                    new Variant("java-jar", List.of(java, "-jar", jar.toString(), "export", "--out",
-                            work.resolve("java-jar").toString())));
+                    new Variant("java-jar", javaJarExport, noArchive),
+                    new Variant("java-jar-after-launcher", javaJarExport),
+                    new Variant("java-jar-in-process", javaJarExport, Map.of("HOTSPOT_ATLAS_FORK", "off")));
             long exportFloor = median(export.get("floor"));
             System.out.printf(Locale.ROOT, "bench case=cold-export mode=launcher-first-run ms=%d floor_ms=%d ratio=%.2f%n",
                     first, exportFloor, (double) first / exportFloor);
@@ -101,7 +115,7 @@ public final class ColdStart {
     private static Map<String, long[]> measure(int runs, Map<String, String> env, Path work, Variant... variants)
             throws IOException, InterruptedException {
         for (Variant v : variants) {
-            time(v.command(), env, work);
+            time(v.command(), with(env, v.env()), work);
         }
         Map<String, long[]> ms = new LinkedHashMap<>();
         for (Variant v : variants) {
@@ -111,7 +125,7 @@ public final class ColdStart {
             // rotate the order, so that no variant always runs right after the same other one
             for (int j = 0; j < variants.length; j++) {
                 Variant v = variants[(i + j) % variants.length];
-                ms.get(v.mode())[i] = time(v.command(), env, work);
+                ms.get(v.mode())[i] = time(v.command(), with(env, v.env()), work);
             }
         }
         return ms;
@@ -133,6 +147,8 @@ public final class ColdStart {
             throws IOException, InterruptedException {
         Path log = work.resolve("last-run.log");
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().remove("HOTSPOT_ATLAS_FORK");
+        pb.environment().remove("HOTSPOT_ATLAS_CDS");
         pb.environment().putAll(env);
         long t0 = System.nanoTime();
         Process p = pb.start();
@@ -143,6 +159,12 @@ public final class ColdStart {
                     + Files.readString(log));
         }
         return ms;
+    }
+
+    private static Map<String, String> with(Map<String, String> env, Map<String, String> more) {
+        Map<String, String> all = new LinkedHashMap<>(env);
+        all.putAll(more);
+        return all;
     }
 
     private static List<String> concat(List<String> head, String... tail) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Properties;
 
 import org.hotspotatlas.core.Atlas;
@@ -47,11 +48,17 @@ public final class HotspotAtlasCli implements Runnable {
     }
 
     /**
-     * Runs the command line and exits with its code.
+     * Runs the command line and exits with its code. Started as {@code java -jar}, an export runs
+     * in a second JVM with start-up options the manifest cannot give (see the README's Benchmarks;
+     * {@code HOTSPOT_ATLAS_FORK=off} keeps it in this one).
      *
      * @param args the arguments
      */
     public static void main(String[] args) {
+        OptionalInt relaunched = Relaunch.run(args, System.err);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
     }
