@@ -21,7 +21,9 @@ import org.hotspotatlas.core.model.UsAlignment;
  * @param points     the marked points: hotspots and their sub-theatres
  * @param colours    what each marker colour means, in legend order (only colours in use)
  * @param marks      what each marker shape means, in legend order (only shapes in use)
- * @param altText    the figure's alternative text: what a reader who cannot see it needs to know
+ * @param altText    the figure's alternative text: what a reader who cannot see it needs to know,
+ *                   except which principals are shaded, which depends on the frame: the layout's
+ *                   {@link Layout#altText()} adds that
  */
 public record MapFigure(View view, List<Area> principals, List<Point> points,
                         Map<UsAlignment, String> colours, Map<Mark, String> marks, String altText) {
@@ -181,10 +183,23 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
      * @param labels      labels, to draw last
      * @param legend      legend entries below the map
      * @param overlapping labels that found no free place (0 when the layout is clean)
+     * @param shaded      the principals whose shading the frame shows (enough of the country to be
+     *                    seen), in the figure's order: the only ones the legend and alternative text name
+     * @param altText     the figure's alternative text followed by which principals are shaded in view
      */
     public record Layout(Projection projection, double width, double height, double mapBottom, Path ocean,
                          List<Path> countries, List<Marker> markers, List<Label> labels, List<LegendItem> legend,
-                         int overlapping) {}
+                         int overlapping, List<Area> shaded, String altText) {
+        /** Copies the lists. */
+        public Layout {
+            countries = List.copyOf(countries);
+            markers = List.copyOf(markers);
+            labels = List.copyOf(labels);
+            legend = List.copyOf(legend);
+            shaded = List.copyOf(shaded);
+            Objects.requireNonNull(altText, "altText");
+        }
+    }
 
     /**
      * Lays the figure out.
@@ -215,7 +230,8 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
         double mapWidth = (box[2] - box[0]) * scale;
         double x0 = (width - mapWidth) / 2;
 
-        Legend legend = legend(width, measure, visiblePrincipals(world, projection, box));
+        List<Area> shaded = visiblePrincipals(world, new Frame(projection, box, scale, x0, 0), mapWidth, mapHeight);
+        Legend legend = legend(width, measure, shaded.stream().map(Area::name).toList());
         double mapBottom = legend.height;
         Frame f = new Frame(projection, box, scale, x0, mapBottom);
 
@@ -324,7 +340,7 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
         List<Label> labels = new ArrayList<>(areaLabels);
         labels.addAll(best.labels());
         return new Layout(projection, width, mapBottom + mapHeight, mapBottom, ocean, countries, markers, labels,
-                legend.items, best.overlapping());
+                legend.items, best.overlapping(), shaded, altText(shaded));
     }
 
     static double[] bounds(double[] ring) {
@@ -504,29 +520,100 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
 
     private record Legend(List<LegendItem> items, double height) {}
 
-    /** @return the names of the principals with some of their outline in the projected box */
-    private List<String> visiblePrincipals(WorldOutlines world, Projection projection, double[] box) {
-        List<String> names = new ArrayList<>();
+    /** A principal counts as shown when at least this share of the map frame is its shading. */
+    static final double MIN_SHOWN_SHARE = 0.004;
+
+    /**
+     * @return the principals of which enough is in the frame to be seen: the area of their projected
+     *         outlines clipped to the frame, copies across the antimeridian included, is at least
+     *         {@link #MIN_SHOWN_SHARE} of the frame's
+     */
+    private List<Area> visiblePrincipals(WorldOutlines world, Frame f, double mapWidth, double mapHeight) {
+        List<Area> shown = new ArrayList<>();
+        double[] clip = {f.x0(), f.y0(), f.x0() + mapWidth, f.y0() + mapHeight};
         for (Area a : principals) {
             WorldOutlines.Country c = world.country(a.iso2()).orElse(null);
             if (c == null) {
                 continue;
             }
-            boolean seen = false;
+            double area = 0;
             for (double[] r : c.rings()) {
-                for (int i = 0; i < r.length && !seen; i += 2) {
-                    if (r[i] < -180 || r[i] > 180) {
-                        continue;
-                    }
-                    double[] p = projection.project(r[i], r[i + 1]);
-                    seen = p[0] >= box[0] && p[0] <= box[2] && p[1] >= box[1] && p[1] <= box[3];
+                for (double shift : new double[] {0, -360, 360}) {
+                    area += Math.abs(WorldOutlines.Country.area(clipRing(f.projectRing(r, shift), clip)));
                 }
             }
-            if (seen) {
-                names.add(a.name());
+            if (area >= MIN_SHOWN_SHARE * mapWidth * mapHeight) {
+                shown.add(a);
             }
         }
-        return names;
+        return shown;
+    }
+
+    /** @return the figure's alternative text and a sentence naming the principals shaded in view */
+    String altText(List<Area> shaded) {
+        if (shaded.isEmpty()) {
+            return altText;
+        }
+        return altText + " " + Wording.join(shaded.stream().map(Area::name).toList())
+                + (shaded.size() == 1 ? " is" : " are") + " shaded.";
+    }
+
+    /**
+     * Clips a closed ring to a rectangle (Sutherland and Hodgman).
+     *
+     * @param ring {@code x0, y0, x1, y1, ...}
+     * @param box  left, bottom, right, top
+     * @return the clipped ring, closed, possibly empty
+     */
+    static double[] clipRing(double[] ring, double[] box) {
+        List<double[]> pts = new ArrayList<>();
+        for (int i = 0; i + 1 < ring.length; i += 2) {
+            pts.add(new double[] {ring[i], ring[i + 1]});
+        }
+        for (int edge = 0; edge < 4 && !pts.isEmpty(); edge++) {
+            List<double[]> out = new ArrayList<>();
+            for (int i = 0; i < pts.size(); i++) {
+                double[] cur = pts.get(i);
+                double[] prev = pts.get((i + pts.size() - 1) % pts.size());
+                boolean curIn = in(cur, edge, box);
+                boolean prevIn = in(prev, edge, box);
+                if (curIn != prevIn) {
+                    out.add(cross(prev, cur, edge, box));
+                }
+                if (curIn) {
+                    out.add(cur);
+                }
+            }
+            pts = out;
+        }
+        double[] r = new double[pts.isEmpty() ? 0 : 2 * pts.size() + 2];
+        for (int i = 0; i < pts.size(); i++) {
+            r[2 * i] = pts.get(i)[0];
+            r[2 * i + 1] = pts.get(i)[1];
+        }
+        if (!pts.isEmpty()) {
+            r[r.length - 2] = r[0];
+            r[r.length - 1] = r[1];
+        }
+        return r;
+    }
+
+    private static boolean in(double[] p, int edge, double[] box) {
+        return switch (edge) {
+            case 0 -> p[0] >= box[0];
+            case 1 -> p[1] >= box[1];
+            case 2 -> p[0] <= box[2];
+            default -> p[1] <= box[3];
+        };
+    }
+
+    private static double[] cross(double[] a, double[] b, int edge, double[] box) {
+        boolean vertical = edge == 0 || edge == 2;
+        double at = box[edge];
+        int axis = vertical ? 0 : 1;
+        double t = (at - a[axis]) / (b[axis] - a[axis]);
+        double other = a[1 - axis] + t * (b[1 - axis] - a[1 - axis]);
+        return vertical ? new double[] {at, other} : new double[] {other, at};
     }
 
     private Legend legend(double width, TextMeasure measure, List<String> principalNames) {

@@ -123,6 +123,69 @@ class MapFigureTest {
     }
 
     @Test
+    void theArcticViewNamesOnlyThePrincipalItShows() {
+        List<Point> arctic = List.of(new Point("The Arctic", new GeoPoint(76, 100), UsAlignment.COUNTER, Mark.RING,
+                true));
+        MapFigure.Layout m = figure(MapFigure.View.REGION, arctic).layout(483, 210, MEASURE, WORLD);
+        // independently of the layout's own test: sample the frame on a grid with Java2D's even-odd fill
+        assertTrue(sharedOfFrame(m, "RU") > 0.1, "Russia fills much of the frame");
+        assertTrue(sharedOfFrame(m, "CN") < 0.004, "the view around the Arctic leaves China out");
+        assertEquals(List.of("RU"), m.shaded().stream().map(MapFigure.Area::iso2).toList());
+        List<String> legend = m.legend().stream().map(MapFigure.LegendItem::text).toList();
+        assertEquals("Russia", legend.get(0), "the legend names only the shading in view: " + legend);
+        assertTrue(legend.stream().noneMatch(t -> t.contains("China")), legend.toString());
+        assertTrue(m.altText().endsWith(" Russia is shaded."), m.altText());
+        assertFalse(m.altText().contains("China"), m.altText());
+    }
+
+    @Test
+    void theWorldViewNamesBothPrincipalsInLegendAndAltText() {
+        MapFigure.Layout m = figure(MapFigure.View.WORLD, crowded()).layout(483, 250, MEASURE, WORLD);
+        assertEquals(List.of("CN", "RU"), m.shaded().stream().map(MapFigure.Area::iso2).toList());
+        assertTrue(m.altText().endsWith(" China and Russia are shaded."), m.altText());
+    }
+
+    @Test
+    void clippingARingKeepsOnlyThePartInTheBox() {
+        double[] square = {0, 0, 10, 0, 10, 10, 0, 10, 0, 0};
+        assertEquals(25, Math.abs(WorldOutlines.Country.area(MapFigure.clipRing(square, new double[] {5, 5, 20, 20}))),
+                1e-9);
+        assertEquals(0, MapFigure.clipRing(square, new double[] {11, 11, 20, 20}).length);
+    }
+
+    /** @return the share of the map frame that a country's drawn outline covers, by sampling every half point */
+    private static double sharedOfFrame(MapFigure.Layout m, String iso2) {
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double(java.awt.geom.Path2D.WIND_EVEN_ODD);
+        for (double[] r : m.countries().get(countryIndex(iso2)).rings()) {
+            path.moveTo(r[0], r[1]);
+            for (int i = 2; i < r.length; i += 2) {
+                path.lineTo(r[i], r[i + 1]);
+            }
+            path.closePath();
+        }
+        int in = 0;
+        int all = 0;
+        for (double y = m.mapBottom() + 0.25; y < m.height(); y += 0.5) {
+            for (double x = 0.25; x < m.width(); x += 0.5) {
+                all++;
+                if (path.contains(x, y)) {
+                    in++;
+                }
+            }
+        }
+        return (double) in / all;
+    }
+
+    private static int countryIndex(String iso2) {
+        for (int i = 0; i < WORLD.countries().size(); i++) {
+            if (iso2.equals(WORLD.countries().get(i).iso2())) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(iso2);
+    }
+
+    @Test
     void aPointIsInsideTheRingAroundIt() {
         double[] square = {0, 0, 10, 0, 10, 10, 0, 10, 0, 0};
         assertTrue(MapFigure.inside(square, 5, 5));
