@@ -40,7 +40,10 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
 
     /** How much of the Earth the map shows. */
     public enum View {
-        /** The world from 58° S to 86° N in the Equal Earth projection. */
+        /**
+         * The world from 58° S to the North Pole in the Equal Earth projection, with room added
+         * where a marker would come near the frame's edge.
+         */
         WORLD,
         /** A box around the points with a margin, in the equidistant cylindrical projection. */
         REGION
@@ -109,7 +112,9 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
     public static final double LEGEND_SIZE = 7;
 
     static final double LAT_SOUTH = -58;
-    static final double LAT_NORTH = 86;
+    static final double LAT_NORTH = 90;
+    /** The least room, in points, between a marker's edge and the frame's edge in the world view. */
+    static final double MARKER_MARGIN = 9;
     /** A regional view spans at least this many degrees of latitude. */
     static final double MIN_SPAN_LAT = 34;
     /** Margin around a regional view's points, in degrees. */
@@ -217,6 +222,7 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
             projection = new Projection.EqualEarth();
             box = new double[] {-projection.project(180, 0)[0], projection.project(0, LAT_SOUTH)[1],
                 projection.project(180, 0)[0], projection.project(0, LAT_NORTH)[1]};
+            box = roomForMarkers(box, projection, width, maxHeight);
         } else {
             double[] geo = regionBox();
             projection = new Projection.EquidistantCylindrical((geo[1] + geo[3]) / 2);
@@ -341,6 +347,35 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
         labels.addAll(best.labels());
         return new Layout(projection, width, mapBottom + mapHeight, mapBottom, ocean, countries, markers, labels,
                 legend.items, best.overlapping(), shaded, altText(shaded));
+    }
+
+    /**
+     * Widens a projected box until every point's marker lies at least {@link #MARKER_MARGIN} points
+     * inside it, so that no marker sits on the frame's edge and its label has room beside it. The
+     * scale depends on the box, so this repeats until nothing moves.
+     */
+    double[] roomForMarkers(double[] box, Projection projection, double width, double maxHeight) {
+        double[] b = box.clone();
+        for (int round = 0; round < 8; round++) {
+            double scale = Math.min(width / (b[2] - b[0]), maxHeight / (b[3] - b[1]));
+            boolean moved = false;
+            for (Point p : points) {
+                double pad = (radius(p) + MARKER_MARGIN) / scale;
+                double[] xy = projection.project(p.at().longitude(), p.at().latitude());
+                double[] need = {xy[0] - pad, xy[1] - pad, xy[0] + pad, xy[1] + pad};
+                for (int k = 0; k < 4; k++) {
+                    boolean low = k < 2;
+                    if (low ? need[k] < b[k] - 1e-12 : need[k] > b[k] + 1e-12) {
+                        b[k] = need[k];
+                        moved = true;
+                    }
+                }
+            }
+            if (!moved) {
+                break;
+            }
+        }
+        return b;
     }
 
     static double[] bounds(double[] ring) {

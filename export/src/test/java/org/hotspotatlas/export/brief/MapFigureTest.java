@@ -123,6 +123,37 @@ class MapFigureTest {
     }
 
     @Test
+    void everyMarkerOfTheWorldViewLiesInsideTheFrameWithRoomToSpare() {
+        for (double maxHeight : new double[] {250, 150}) {
+            MapFigure.Layout m = figure(MapFigure.View.WORLD, crowded()).layout(483, maxHeight, MEASURE, WORLD);
+            Box frame = new Box(0, m.mapBottom(), m.width(), m.height() - m.mapBottom());
+            long majors = crowded().stream().filter(Point::major).count();
+            assertTrue(m.markers().size() >= majors, "every hotspot has its marker");
+            for (MapFigure.Marker k : m.markers()) {
+                double r = k.radius() + 6;
+                assertTrue(new Box(k.x() - r, k.y() - r, 2 * r, 2 * r).inside(frame),
+                        "a marker at " + k.x() + ", " + k.y() + " lies within 6 pt of the frame " + frame);
+            }
+            // the Arctic, the northernmost, no longer sits on the top edge
+            double top = m.markers().stream().mapToDouble(MapFigure.Marker::y).max().orElseThrow();
+            assertTrue(m.height() - top >= MapFigure.MARKER_MARGIN, "top marker " + top + " in a frame up to " + m.height());
+            for (Label l : m.labels()) {
+                assertTrue(box(l).inside(frame), l.text() + " leaves the map");
+            }
+        }
+    }
+
+    @Test
+    void theWorldViewReachesThePole() {
+        MapFigure.Layout m = figure(MapFigure.View.WORLD, crowded()).layout(483, 250, MEASURE, WORLD);
+        double[] pole = m.projection().project(0, 90);
+        double[] south = m.projection().project(0, MapFigure.LAT_SOUTH);
+        double scale = m.width() / (2 * m.projection().project(180, 0)[0]);
+        assertTrue((pole[1] - south[1]) * scale <= m.height() - m.mapBottom() + 1e-6,
+                "the frame is tall enough for 58 S to 90 N");
+    }
+
+    @Test
     void theArcticViewNamesOnlyThePrincipalItShows() {
         List<Point> arctic = List.of(new Point("The Arctic", new GeoPoint(76, 100), UsAlignment.COUNTER, Mark.RING,
                 true));
