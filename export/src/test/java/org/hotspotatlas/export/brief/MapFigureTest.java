@@ -144,6 +144,55 @@ class MapFigureTest {
     }
 
     @Test
+    void everyHotspotLabelStaysBesideItsOwnMarker() {
+        List<Point> points = crowded();
+        MapFigure.Layout m = figure(MapFigure.View.WORLD, points).layout(483, 250, MEASURE, WORLD);
+        assertEquals(points.size(), m.markers().size(), "every point has a marker, in the points' order");
+        assertEquals(0, m.overlapping(), "every label found a free place near its marker");
+        for (Label l : m.labels()) {
+            int i = -1;
+            for (int k = 0; k < points.size(); k++) {
+                if (points.get(k).label().equals(l.text())) {
+                    i = k;
+                }
+            }
+            if (i < 0) {
+                continue; // a country's name
+            }
+            MapFigure.Marker own = m.markers().get(i);
+            Box b = box(l);
+            double h = 1.1 * l.size() * l.lines().size() + 0.1 * l.size();
+            double d = LabelPlacer.distance(b, own.x(), own.y());
+            // the test's box is the drawn text's, a quarter point inside the placed box on each side
+            assertTrue(d <= LabelPlacer.maxDistance(own.radius(), h) + 0.5,
+                    l.text() + " lies " + d + " pt from its marker");
+            if (l.leader() != null) {
+                assertEquals(own.x(), l.leader()[0], 1e-9, l.text() + "'s leader starts at its marker");
+                for (MapFigure.Marker other : m.markers()) {
+                    if (other == own) {
+                        continue;
+                    }
+                    double r = other.radius();
+                    for (double f = 0; f <= 1; f += 0.01) {
+                        double x = l.leader()[0] + f * (l.leader()[2] - l.leader()[0]);
+                        double y = l.leader()[1] + f * (l.leader()[3] - l.leader()[1]);
+                        assertFalse(Math.abs(x - other.x()) < r && Math.abs(y - other.y()) < r,
+                                l.text() + "'s leader passes over another marker");
+                    }
+                }
+            } else if (points.get(i).major()) {
+                for (int k = 0; k < points.size(); k++) {
+                    if (k != i && points.get(k).major()) {
+                        MapFigure.Marker other = m.markers().get(k);
+                        assertTrue(LabelPlacer.distance(b, other.x(), other.y()) > d,
+                                l.text() + " lies nearer " + points.get(k).label() + " than its own marker");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void theWorldViewReachesThePole() {
         MapFigure.Layout m = figure(MapFigure.View.WORLD, crowded()).layout(483, 250, MEASURE, WORLD);
         double[] pole = m.projection().project(0, 90);
