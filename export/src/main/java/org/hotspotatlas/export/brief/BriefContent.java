@@ -550,7 +550,7 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
      *
      * @param number  its number
      * @param caption its caption
-     * @param map     the map's content; its alternative text is {@code map.altText()}
+     * @param map     the map's content; its alternative text is the layout's {@code MapFigure.Layout#altText()}, which names the shading in view
      * @param note    a note under it, or null
      */
     public record MapExhibit(int number, String caption, MapFigure map, String note) implements Exhibit {

@@ -628,8 +628,8 @@ public final class BriefContentBuilder {
         boolean one = atlas.hotspots().size() == 1;
         String altText = (one ? "Regional map around " + atlas.hotspots().get(0).name() : "World map of "
                 + Wording.count(atlas.hotspots().size(), "hotspot", "hotspots"))
-                + (areas.isEmpty() ? "" : ", with " + Wording.join(areas.stream().map(MapFigure.Area::name).toList())
-                + " shaded") + ". Markers are coloured by how the two powers' course bears on U.S. interests and shaped "
+                // which principals are shaded depends on the frame: the map's layout adds it
+                + ". Markers are coloured by how the two powers' course bears on U.S. interests and shaped "
                 + "by whose verdict that is (a square where there is none). " + String.join("; ", alt) + ".";
         return new MapFigure(one ? MapFigure.View.REGION : MapFigure.View.WORLD, areas, points,
                 new LinkedHashMap<>(colours), new LinkedHashMap<>(marks), altText);

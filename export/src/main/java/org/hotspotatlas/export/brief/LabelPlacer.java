@@ -7,9 +7,11 @@ import java.util.List;
  * Greedy label placement: labels are placed one at a time, in the order given, each at the first
  * of a fixed list of candidate positions around its anchor (right, left, above, below, then the
  * diagonals, then the same further out) where it overlaps no obstacle, no label placed before it,
- * stays inside the frame, and (unless a leader line joins it to its marker) lies clearly nearer to its own marker than to any other (at most
- * {@link #AMBIGUITY} times, plus 1 point), so that a reader pairs each label with the right marker. A label with no free candidate goes where it overlaps least, and is
- * reported as overlapping. Deterministic; not thread-safe (one instance per figure).
+ * stays inside the frame, and (unless a leader line joins it to its marker) lies clearly nearer to
+ * its own marker than to any other (at most {@link #AMBIGUITY} times, plus 1 point), so that a
+ * reader pairs each label with the right marker. No candidate lies further from its marker than
+ * {@link #maxDistance}, and a leader line never passes over another marker. A label with no free
+ * candidate goes where it overlaps least, and is reported as overlapping. Deterministic; not thread-safe (one instance per figure).
  */
 final class LabelPlacer {
 
@@ -56,7 +58,22 @@ final class LabelPlacer {
         {1, 0}, {-1, 0}, {0, 1}, {0, -1}, {1, 1}, {-1, 1}, {1, -1}, {-1, -1},
     };
     /** Distances tried beyond the anchor's radius, as multiples of the label's height. */
-    private static final double[] RINGS = {0.25, 1.2, 2.4, 3.6, 5};
+    private static final double[] RINGS = {0.25, 1.2, 2.4};
+    /**
+     * The furthest a label's box may lie from its marker's centre, in points: the marker's radius
+     * plus the outermost ring for a label of this height. Labels further out read as another place's.
+     */
+    static double maxDistance(double radius, double h) {
+        return radius + RINGS[RINGS.length - 1] * step(h) + 1e-6;
+    }
+
+    /** The rings' step for a label of this height: one line's height at most, so that two-line labels stay as near. */
+    private static double step(double h) {
+        return Math.min(h, LINE);
+    }
+
+    /** About one line of a hotspot label, in points. */
+    private static final double LINE = 8.5;
 
     /** Another marker must lie at least this many times further from a label than its own. */
     static final double AMBIGUITY = 1.1;
@@ -64,6 +81,7 @@ final class LabelPlacer {
     private final Box frame;
     private final List<Box> taken = new ArrayList<>();
     private final List<double[]> anchors = new ArrayList<>();
+    private final List<Box> markers = new ArrayList<>();
 
     LabelPlacer(Box frame) {
         this.frame = frame;
@@ -81,7 +99,9 @@ final class LabelPlacer {
      *                 this one (for the main markers; small ones only must not be covered)
      */
     void marker(double x, double y, double radius, boolean distinct) {
-        taken.add(new Box(x - radius - 0.5, y - radius - 0.5, 2 * radius + 1, 2 * radius + 1));
+        Box b = new Box(x - radius - 0.5, y - radius - 0.5, 2 * radius + 1, 2 * radius + 1);
+        taken.add(b);
+        markers.add(b);
         if (distinct) {
             anchors.add(new double[] {x, y});
         }
@@ -107,11 +127,12 @@ final class LabelPlacer {
         double bestOverlap = Double.MAX_VALUE;
         boolean bestLeader = false;
         for (int ring = 0; ring < RINGS.length; ring++) {
-            double gap = radius + RINGS[ring] * h;
+            double gap = radius + RINGS[ring] * step(h);
             for (double[] d : DIRECTIONS) {
                 Box b = candidate(ax, ay, d[0], d[1], gap, w, h);
                 // a label joined to its marker by a leader line cannot be mistaken for another's
-                double overlap = overlapWithTaken(b) + outside(b) + (ring > 1 ? 0 : ambiguity(b, ax, ay));
+                double overlap = overlapWithTaken(b) + outside(b) + (ring > 1 ? crossing(b, ax, ay, radius)
+                        : ambiguity(b, ax, ay));
                 if (overlap == 0) {
                     taken.add(b);
                     return new Placed(b, ring > 1, false);
@@ -174,6 +195,34 @@ final class LabelPlacer {
             }
         }
         return penalty;
+    }
+
+    /** @return a penalty if the leader from the anchor to the box passes over another marker */
+    private double crossing(Box b, double ax, double ay, double radius) {
+        double lx = Math.max(b.x, Math.min(ax, b.x + b.w));
+        double ly = Math.max(b.y, Math.min(ay, b.y + b.h));
+        double penalty = 0;
+        for (Box t : markers) {
+            if (t.contains(ax, ay)) {
+                continue;
+            }
+            if (segmentHits(ax, ay, lx, ly, t)) {
+                penalty += 1;
+            }
+        }
+        return penalty;
+    }
+
+    /** @return whether a segment meets a box, by sampling it every half point */
+    private static boolean segmentHits(double x1, double y1, double x2, double y2, Box t) {
+        int n = (int) Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 0.5) + 1;
+        for (int i = 0; i <= n; i++) {
+            double f = (double) i / n;
+            if (t.contains(x1 + f * (x2 - x1), y1 + f * (y2 - y1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static double distance(Box b, double px, double py) {

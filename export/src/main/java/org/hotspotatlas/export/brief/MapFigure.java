@@ -21,7 +21,9 @@ import org.hotspotatlas.core.model.UsAlignment;
  * @param points     the marked points: hotspots and their sub-theatres
  * @param colours    what each marker colour means, in legend order (only colours in use)
  * @param marks      what each marker shape means, in legend order (only shapes in use)
- * @param altText    the figure's alternative text: what a reader who cannot see it needs to know
+ * @param altText    the figure's alternative text: what a reader who cannot see it needs to know,
+ *                   except which principals are shaded, which depends on the frame: the layout's
+ *                   {@link Layout#altText()} adds that
  */
 public record MapFigure(View view, List<Area> principals, List<Point> points,
                         Map<UsAlignment, String> colours, Map<Mark, String> marks, String altText) {
@@ -38,7 +40,10 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
 
     /** How much of the Earth the map shows. */
     public enum View {
-        /** The world from 58° S to 86° N in the Equal Earth projection. */
+        /**
+         * The world from 58° S to the North Pole in the Equal Earth projection, with room added
+         * where a marker would come near the frame's edge.
+         */
         WORLD,
         /** A box around the points with a margin, in the equidistant cylindrical projection. */
         REGION
@@ -107,7 +112,9 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
     public static final double LEGEND_SIZE = 7;
 
     static final double LAT_SOUTH = -58;
-    static final double LAT_NORTH = 86;
+    static final double LAT_NORTH = 90;
+    /** The least room, in points, between a marker's edge and the frame's edge in the world view. */
+    static final double MARKER_MARGIN = 9;
     /** A regional view spans at least this many degrees of latitude. */
     static final double MIN_SPAN_LAT = 34;
     /** Margin around a regional view's points, in degrees. */
@@ -181,10 +188,23 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
      * @param labels      labels, to draw last
      * @param legend      legend entries below the map
      * @param overlapping labels that found no free place (0 when the layout is clean)
+     * @param shaded      the principals whose shading the frame shows (enough of the country to be
+     *                    seen), in the figure's order: the only ones the legend and alternative text name
+     * @param altText     the figure's alternative text followed by which principals are shaded in view
      */
     public record Layout(Projection projection, double width, double height, double mapBottom, Path ocean,
                          List<Path> countries, List<Marker> markers, List<Label> labels, List<LegendItem> legend,
-                         int overlapping) {}
+                         int overlapping, List<Area> shaded, String altText) {
+        /** Copies the lists. */
+        public Layout {
+            countries = List.copyOf(countries);
+            markers = List.copyOf(markers);
+            labels = List.copyOf(labels);
+            legend = List.copyOf(legend);
+            shaded = List.copyOf(shaded);
+            Objects.requireNonNull(altText, "altText");
+        }
+    }
 
     /**
      * Lays the figure out.
@@ -202,6 +222,7 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
             projection = new Projection.EqualEarth();
             box = new double[] {-projection.project(180, 0)[0], projection.project(0, LAT_SOUTH)[1],
                 projection.project(180, 0)[0], projection.project(0, LAT_NORTH)[1]};
+            box = roomForMarkers(box, projection, width, maxHeight);
         } else {
             double[] geo = regionBox();
             projection = new Projection.EquidistantCylindrical((geo[1] + geo[3]) / 2);
@@ -215,7 +236,8 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
         double mapWidth = (box[2] - box[0]) * scale;
         double x0 = (width - mapWidth) / 2;
 
-        Legend legend = legend(width, measure, visiblePrincipals(world, projection, box));
+        List<Area> shaded = visiblePrincipals(world, new Frame(projection, box, scale, x0, 0), mapWidth, mapHeight);
+        Legend legend = legend(width, measure, shaded.stream().map(Area::name).toList());
         double mapBottom = legend.height;
         Frame f = new Frame(projection, box, scale, x0, mapBottom);
 
@@ -324,7 +346,36 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
         List<Label> labels = new ArrayList<>(areaLabels);
         labels.addAll(best.labels());
         return new Layout(projection, width, mapBottom + mapHeight, mapBottom, ocean, countries, markers, labels,
-                legend.items, best.overlapping());
+                legend.items, best.overlapping(), shaded, altText(shaded));
+    }
+
+    /**
+     * Widens a projected box until every point's marker lies at least {@link #MARKER_MARGIN} points
+     * inside it, so that no marker sits on the frame's edge and its label has room beside it. The
+     * scale depends on the box, so this repeats until nothing moves.
+     */
+    double[] roomForMarkers(double[] box, Projection projection, double width, double maxHeight) {
+        double[] b = box.clone();
+        for (int round = 0; round < 8; round++) {
+            double scale = Math.min(width / (b[2] - b[0]), maxHeight / (b[3] - b[1]));
+            boolean moved = false;
+            for (Point p : points) {
+                double pad = (radius(p) + MARKER_MARGIN) / scale;
+                double[] xy = projection.project(p.at().longitude(), p.at().latitude());
+                double[] need = {xy[0] - pad, xy[1] - pad, xy[0] + pad, xy[1] + pad};
+                for (int k = 0; k < 4; k++) {
+                    boolean low = k < 2;
+                    if (low ? need[k] < b[k] - 1e-12 : need[k] > b[k] + 1e-12) {
+                        b[k] = need[k];
+                        moved = true;
+                    }
+                }
+            }
+            if (!moved) {
+                break;
+            }
+        }
+        return b;
     }
 
     static double[] bounds(double[] ring) {
@@ -504,29 +555,100 @@ public record MapFigure(View view, List<Area> principals, List<Point> points,
 
     private record Legend(List<LegendItem> items, double height) {}
 
-    /** @return the names of the principals with some of their outline in the projected box */
-    private List<String> visiblePrincipals(WorldOutlines world, Projection projection, double[] box) {
-        List<String> names = new ArrayList<>();
+    /** A principal counts as shown when at least this share of the map frame is its shading. */
+    static final double MIN_SHOWN_SHARE = 0.004;
+
+    /**
+     * @return the principals of which enough is in the frame to be seen: the area of their projected
+     *         outlines clipped to the frame, copies across the antimeridian included, is at least
+     *         {@link #MIN_SHOWN_SHARE} of the frame's
+     */
+    private List<Area> visiblePrincipals(WorldOutlines world, Frame f, double mapWidth, double mapHeight) {
+        List<Area> shown = new ArrayList<>();
+        double[] clip = {f.x0(), f.y0(), f.x0() + mapWidth, f.y0() + mapHeight};
         for (Area a : principals) {
             WorldOutlines.Country c = world.country(a.iso2()).orElse(null);
             if (c == null) {
                 continue;
             }
-            boolean seen = false;
+            double area = 0;
             for (double[] r : c.rings()) {
-                for (int i = 0; i < r.length && !seen; i += 2) {
-                    if (r[i] < -180 || r[i] > 180) {
-                        continue;
-                    }
-                    double[] p = projection.project(r[i], r[i + 1]);
-                    seen = p[0] >= box[0] && p[0] <= box[2] && p[1] >= box[1] && p[1] <= box[3];
+                for (double shift : new double[] {0, -360, 360}) {
+                    area += Math.abs(WorldOutlines.Country.area(clipRing(f.projectRing(r, shift), clip)));
                 }
             }
-            if (seen) {
-                names.add(a.name());
+            if (area >= MIN_SHOWN_SHARE * mapWidth * mapHeight) {
+                shown.add(a);
             }
         }
-        return names;
+        return shown;
+    }
+
+    /** @return the figure's alternative text and a sentence naming the principals shaded in view */
+    String altText(List<Area> shaded) {
+        if (shaded.isEmpty()) {
+            return altText;
+        }
+        return altText + " " + Wording.join(shaded.stream().map(Area::name).toList())
+                + (shaded.size() == 1 ? " is" : " are") + " shaded.";
+    }
+
+    /**
+     * Clips a closed ring to a rectangle (Sutherland and Hodgman).
+     *
+     * @param ring {@code x0, y0, x1, y1, ...}
+     * @param box  left, bottom, right, top
+     * @return the clipped ring, closed, possibly empty
+     */
+    static double[] clipRing(double[] ring, double[] box) {
+        List<double[]> pts = new ArrayList<>();
+        for (int i = 0; i + 1 < ring.length; i += 2) {
+            pts.add(new double[] {ring[i], ring[i + 1]});
+        }
+        for (int edge = 0; edge < 4 && !pts.isEmpty(); edge++) {
+            List<double[]> out = new ArrayList<>();
+            for (int i = 0; i < pts.size(); i++) {
+                double[] cur = pts.get(i);
+                double[] prev = pts.get((i + pts.size() - 1) % pts.size());
+                boolean curIn = in(cur, edge, box);
+                boolean prevIn = in(prev, edge, box);
+                if (curIn != prevIn) {
+                    out.add(cross(prev, cur, edge, box));
+                }
+                if (curIn) {
+                    out.add(cur);
+                }
+            }
+            pts = out;
+        }
+        double[] r = new double[pts.isEmpty() ? 0 : 2 * pts.size() + 2];
+        for (int i = 0; i < pts.size(); i++) {
+            r[2 * i] = pts.get(i)[0];
+            r[2 * i + 1] = pts.get(i)[1];
+        }
+        if (!pts.isEmpty()) {
+            r[r.length - 2] = r[0];
+            r[r.length - 1] = r[1];
+        }
+        return r;
+    }
+
+    private static boolean in(double[] p, int edge, double[] box) {
+        return switch (edge) {
+            case 0 -> p[0] >= box[0];
+            case 1 -> p[1] >= box[1];
+            case 2 -> p[0] <= box[2];
+            default -> p[1] <= box[3];
+        };
+    }
+
+    private static double[] cross(double[] a, double[] b, int edge, double[] box) {
+        boolean vertical = edge == 0 || edge == 2;
+        double at = box[edge];
+        int axis = vertical ? 0 : 1;
+        double t = (at - a[axis]) / (b[axis] - a[axis]);
+        double other = a[1 - axis] + t * (b[1 - axis] - a[1 - axis]);
+        return vertical ? new double[] {at, other} : new double[] {other, at};
     }
 
     private Legend legend(double width, TextMeasure measure, List<String> principalNames) {

@@ -65,8 +65,8 @@ final class MapImage {
         }
     }
 
-    /** A drawn map: the PNG and its size in points. */
-    record Picture(byte[] png, double widthPoints, double heightPoints) {}
+    /** A drawn map: the PNG, its size in points and its alternative text, which names the principals shaded in view. */
+    record Picture(byte[] png, double widthPoints, double heightPoints, String altText) {}
 
     /** @return text widths in the font the picture is drawn with */
     static MapFigure.TextMeasure measure() {
@@ -152,7 +152,7 @@ final class MapImage {
         } finally {
             g.dispose();
         }
-        return new Picture(png(img), m.width(), m.height());
+        return new Picture(png(img), m.width(), m.height(), m.altText());
     }
 
     /** Draws text at a baseline given in figure coordinates, optionally with a thin white halo. */

@@ -527,7 +527,7 @@ final class WordBrief {
                 cp -> warn("character " + cp + " in a map label cannot be drawn by the embedded font"));
         XWPFParagraph p = paragraph(WordStyles.FIGURE);
         XWPFRun r = p.createRun();
-        String alt = clean(m.map().altText());
+        String alt = clean(picture.altText());
         String name = clean(m.title());
         try {
             XWPFPicture pic = r.addPicture(new ByteArrayInputStream(picture.png()), PictureType.PNG,

@@ -521,7 +521,7 @@ final class BriefLayout {
             PdfTemplate tpl = flow.cb().createTemplate(w, h);
             MapDrawer.draw(tpl, lay, ts);
             PdfContentByte cb = flow.cb();
-            PdfStructureElement fig = Flow.figure(parent, m.map().altText());
+            PdfStructureElement fig = Flow.figure(parent, lay.altText());
             fig.put(PdfName.BBOX, new com.lowagie.text.pdf.PdfArray(new float[] {flow.left(), flow.y - h, flow.right(), flow.y}));
             cb.beginMarkedContentSequence(fig);
             cb.addTemplate(tpl, flow.left(), flow.y - h);

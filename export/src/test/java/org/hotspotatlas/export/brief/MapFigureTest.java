@@ -123,6 +123,149 @@ class MapFigureTest {
     }
 
     @Test
+    void everyMarkerOfTheWorldViewLiesInsideTheFrameWithRoomToSpare() {
+        for (double maxHeight : new double[] {250, 150}) {
+            MapFigure.Layout m = figure(MapFigure.View.WORLD, crowded()).layout(483, maxHeight, MEASURE, WORLD);
+            Box frame = new Box(0, m.mapBottom(), m.width(), m.height() - m.mapBottom());
+            long majors = crowded().stream().filter(Point::major).count();
+            assertTrue(m.markers().size() >= majors, "every hotspot has its marker");
+            for (MapFigure.Marker k : m.markers()) {
+                double r = k.radius() + 6;
+                assertTrue(new Box(k.x() - r, k.y() - r, 2 * r, 2 * r).inside(frame),
+                        "a marker at " + k.x() + ", " + k.y() + " lies within 6 pt of the frame " + frame);
+            }
+            // the Arctic, the northernmost, no longer sits on the top edge
+            double top = m.markers().stream().mapToDouble(MapFigure.Marker::y).max().orElseThrow();
+            assertTrue(m.height() - top >= MapFigure.MARKER_MARGIN, "top marker " + top + " in a frame up to " + m.height());
+            for (Label l : m.labels()) {
+                assertTrue(box(l).inside(frame), l.text() + " leaves the map");
+            }
+        }
+    }
+
+    @Test
+    void everyHotspotLabelStaysBesideItsOwnMarker() {
+        List<Point> points = crowded();
+        MapFigure.Layout m = figure(MapFigure.View.WORLD, points).layout(483, 250, MEASURE, WORLD);
+        assertEquals(points.size(), m.markers().size(), "every point has a marker, in the points' order");
+        assertEquals(0, m.overlapping(), "every label found a free place near its marker");
+        for (Label l : m.labels()) {
+            int i = -1;
+            for (int k = 0; k < points.size(); k++) {
+                if (points.get(k).label().equals(l.text())) {
+                    i = k;
+                }
+            }
+            if (i < 0) {
+                continue; // a country's name
+            }
+            MapFigure.Marker own = m.markers().get(i);
+            Box b = box(l);
+            double h = 1.1 * l.size() * l.lines().size() + 0.1 * l.size();
+            double d = LabelPlacer.distance(b, own.x(), own.y());
+            // the test's box is the drawn text's, a quarter point inside the placed box on each side
+            assertTrue(d <= LabelPlacer.maxDistance(own.radius(), h) + 0.5,
+                    l.text() + " lies " + d + " pt from its marker");
+            if (l.leader() != null) {
+                assertEquals(own.x(), l.leader()[0], 1e-9, l.text() + "'s leader starts at its marker");
+                for (MapFigure.Marker other : m.markers()) {
+                    if (other == own) {
+                        continue;
+                    }
+                    double r = other.radius();
+                    for (double f = 0; f <= 1; f += 0.01) {
+                        double x = l.leader()[0] + f * (l.leader()[2] - l.leader()[0]);
+                        double y = l.leader()[1] + f * (l.leader()[3] - l.leader()[1]);
+                        assertFalse(Math.abs(x - other.x()) < r && Math.abs(y - other.y()) < r,
+                                l.text() + "'s leader passes over another marker");
+                    }
+                }
+            } else if (points.get(i).major()) {
+                for (int k = 0; k < points.size(); k++) {
+                    if (k != i && points.get(k).major()) {
+                        MapFigure.Marker other = m.markers().get(k);
+                        assertTrue(LabelPlacer.distance(b, other.x(), other.y()) > d,
+                                l.text() + " lies nearer " + points.get(k).label() + " than its own marker");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theWorldViewReachesThePole() {
+        MapFigure.Layout m = figure(MapFigure.View.WORLD, crowded()).layout(483, 250, MEASURE, WORLD);
+        double[] pole = m.projection().project(0, 90);
+        double[] south = m.projection().project(0, MapFigure.LAT_SOUTH);
+        double scale = m.width() / (2 * m.projection().project(180, 0)[0]);
+        assertTrue((pole[1] - south[1]) * scale <= m.height() - m.mapBottom() + 1e-6,
+                "the frame is tall enough for 58 S to 90 N");
+    }
+
+    @Test
+    void theArcticViewNamesOnlyThePrincipalItShows() {
+        List<Point> arctic = List.of(new Point("The Arctic", new GeoPoint(76, 100), UsAlignment.COUNTER, Mark.RING,
+                true));
+        MapFigure.Layout m = figure(MapFigure.View.REGION, arctic).layout(483, 210, MEASURE, WORLD);
+        // independently of the layout's own test: sample the frame on a grid with Java2D's even-odd fill
+        assertTrue(sharedOfFrame(m, "RU") > 0.1, "Russia fills much of the frame");
+        assertTrue(sharedOfFrame(m, "CN") < 0.004, "the view around the Arctic leaves China out");
+        assertEquals(List.of("RU"), m.shaded().stream().map(MapFigure.Area::iso2).toList());
+        List<String> legend = m.legend().stream().map(MapFigure.LegendItem::text).toList();
+        assertEquals("Russia", legend.get(0), "the legend names only the shading in view: " + legend);
+        assertTrue(legend.stream().noneMatch(t -> t.contains("China")), legend.toString());
+        assertTrue(m.altText().endsWith(" Russia is shaded."), m.altText());
+        assertFalse(m.altText().contains("China"), m.altText());
+    }
+
+    @Test
+    void theWorldViewNamesBothPrincipalsInLegendAndAltText() {
+        MapFigure.Layout m = figure(MapFigure.View.WORLD, crowded()).layout(483, 250, MEASURE, WORLD);
+        assertEquals(List.of("CN", "RU"), m.shaded().stream().map(MapFigure.Area::iso2).toList());
+        assertTrue(m.altText().endsWith(" China and Russia are shaded."), m.altText());
+    }
+
+    @Test
+    void clippingARingKeepsOnlyThePartInTheBox() {
+        double[] square = {0, 0, 10, 0, 10, 10, 0, 10, 0, 0};
+        assertEquals(25, Math.abs(WorldOutlines.Country.area(MapFigure.clipRing(square, new double[] {5, 5, 20, 20}))),
+                1e-9);
+        assertEquals(0, MapFigure.clipRing(square, new double[] {11, 11, 20, 20}).length);
+    }
+
+    /** @return the share of the map frame that a country's drawn outline covers, by sampling every half point */
+    private static double sharedOfFrame(MapFigure.Layout m, String iso2) {
+        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double(java.awt.geom.Path2D.WIND_EVEN_ODD);
+        for (double[] r : m.countries().get(countryIndex(iso2)).rings()) {
+            path.moveTo(r[0], r[1]);
+            for (int i = 2; i < r.length; i += 2) {
+                path.lineTo(r[i], r[i + 1]);
+            }
+            path.closePath();
+        }
+        int in = 0;
+        int all = 0;
+        for (double y = m.mapBottom() + 0.25; y < m.height(); y += 0.5) {
+            for (double x = 0.25; x < m.width(); x += 0.5) {
+                all++;
+                if (path.contains(x, y)) {
+                    in++;
+                }
+            }
+        }
+        return (double) in / all;
+    }
+
+    private static int countryIndex(String iso2) {
+        for (int i = 0; i < WORLD.countries().size(); i++) {
+            if (iso2.equals(WORLD.countries().get(i).iso2())) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(iso2);
+    }
+
+    @Test
     void aPointIsInsideTheRingAroundIt() {
         double[] square = {0, 0, 10, 0, 10, 10, 0, 10, 0, 0};
         assertTrue(MapFigure.inside(square, 5, 5));

@@ -327,10 +327,12 @@ class DocxExporterTest {
         XWPFRun run = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                 .filter(r -> !r.getEmbeddedPictures().isEmpty()).findFirst().orElseThrow();
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
-        assertEquals(map.map().altText(), inline.getDocPr().getDescr(), "alternative text on the drawing");
+        String descr = inline.getDocPr().getDescr();
+        assertTrue(descr.startsWith(map.map().altText()) && descr.endsWith(" shaded."),
+                "alternative text on the drawing, naming the shading in view: " + descr);
         assertEquals(map.title(), inline.getDocPr().getName());
         assertEquals(map.number(), inline.getDocPr().getId(), "a positive drawing id, unique in the document");
-        assertEquals(map.map().altText(), run.getEmbeddedPictures().get(0).getDescription());
+        assertEquals(descr, run.getEmbeddedPictures().get(0).getDescription());
         // the picture keeps its aspect ratio on the page
         double aspect = (double) inline.getExtent().getCx() / inline.getExtent().getCy();
         assertEquals((double) img.getWidth() / img.getHeight(), aspect, 0.01);
