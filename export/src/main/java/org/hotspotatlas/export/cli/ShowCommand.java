@@ -62,7 +62,8 @@ final class ShowCommand implements Callable<Integer> {
             a.divergences().forEach(f -> finding(out, "Divergence", f));
             a.outlook().forEach(f -> finding(out, "Outlook", f));
             out.println();
-            out.println(atlas.claimsIn(id).size() + " claims; 'list claims' shows them.");
+            int n = atlas.claimsIn(id).size();
+            out.println(n + (n == 1 ? " claim; 'list claims' shows it." : " claims; 'list claims' shows them."));
         }
         if (atlas.actor(id).isPresent()) {
             if (found) {
@@ -81,7 +82,8 @@ final class ShowCommand implements Callable<Integer> {
             }
             a.actsForId().ifPresent(f -> out.println("Acts for: " + atlas.actorName(f)));
             out.println("Named at: " + cite(a.locators()));
-            out.println(atlas.claimsInvolving(id).size() + " claims involve it.");
+            int n = atlas.claimsInvolving(id).size();
+            out.println(n + (n == 1 ? " claim involves it." : " claims involve it."));
         }
         if (atlas.claim(id).isPresent()) {
             if (found) {

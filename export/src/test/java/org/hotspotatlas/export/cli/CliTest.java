@@ -134,6 +134,21 @@ class CliTest {
     }
 
     @Test
+    void showCountsClaimsInTheSingularAndThePlural() throws IOException {
+        Atlas atlas = Atlas.read(fixture);
+        String one = atlas.actors().stream().filter(a -> atlas.claimsInvolving(a.id()).size() == 1)
+                .filter(a -> atlas.hotspot(a.id()).isEmpty()).map(a -> a.id()).findFirst()
+                .orElseThrow(() -> new AssertionError("the fixture needs an actor in exactly one claim"));
+        Run r = run("show", one, "--data", fixture.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\n1 claim involves it."), r.out());
+        String many = atlas.actors().stream().filter(a -> atlas.claimsInvolving(a.id()).size() > 1)
+                .filter(a -> atlas.hotspot(a.id()).isEmpty()).map(a -> a.id()).findFirst().orElseThrow();
+        Run m = run("show", many, "--data", fixture.toString());
+        assertTrue(m.out().contains("\n" + atlas.claimsInvolving(many).size() + " claims involve it."), m.out());
+    }
+
+    @Test
     void showPrintsEveryKindOfRecordThatSharesTheId() {
         Run r = run("show", "freedonia", "--data", fixture.toString());
         assertEquals(0, r.code(), r.err());
