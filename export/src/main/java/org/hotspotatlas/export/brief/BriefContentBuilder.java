@@ -3,6 +3,7 @@ package org.hotspotatlas.export.brief;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -243,6 +244,11 @@ public final class BriefContentBuilder {
         return s.length() > 200 ? s.substring(0, 199) + "\u2026" : s;
     }
 
+    /** {@return every one of {@code n} (two or more) hotspots in words: "both hotspots", "all nine hotspots"} */
+    static String allHotspots(int n) {
+        return n == 2 ? "both hotspots" : "all " + Wording.count(n) + " hotspots";
+    }
+
     /** @return the selection in words: hotspots, actors, dates */
     String describeSelection() {
         Selection sel = settings.selection();
@@ -250,7 +256,7 @@ public final class BriefContentBuilder {
         int n = atlas.hotspots().size();
         if (sel.hotspots().isEmpty()) {
             parts.add(n == 0 ? "no hotspot" : n == 1 ? "the one hotspot, " + Wording.mid(atlas.hotspots().get(0).name())
-                    : n == 2 ? "both hotspots" : "all " + Wording.count(n) + " hotspots");
+                    : allHotspots(n));
         } else {
             parts.add((sel.hotspots().size() == 1 ? "hotspot: " : "hotspots: ")
                     + Wording.join(atlas.hotspots().stream().map(Hotspot::name).toList()));
@@ -384,7 +390,7 @@ public final class BriefContentBuilder {
         } else {
             sb.append("In this dataset's reading of the author's findings, ").append(pair()).append(" coordinate ")
                     .append("mainly by ").append(label(top)).append(names.size() == hs.size()
-                    ? " in all " + Wording.count(hs.size()) + " hotspots"
+                    ? " in " + allHotspots(hs.size())
                     : " in " + Wording.count(names.size()) + " of the " + Wording.count(hs.size()) + " hotspots ("
                     + Wording.joinMid(names) + ")");
             List<String> others = new ArrayList<>();
@@ -406,9 +412,10 @@ public final class BriefContentBuilder {
             } else if (outside > 0) {
                 sb.append(", none of them in a hotspot");
             }
-            if (joint.size() >= 3) {
-                Map<Action, Integer> kinds = new EnumMap<>(Action.class);
-                joint.forEach(c -> kinds.merge(c.action(), 1, Integer::sum));
+            Map<Action, Integer> kinds = new EnumMap<>(Action.class);
+            joint.forEach(c -> kinds.merge(c.action(), 1, Integer::sum));
+            // "most often" only says something when one kind of act repeats
+            if (Collections.max(kinds.values()) > 1) {
                 List<String> top3 = kinds.entrySet().stream()
                         .sorted((a, b) -> a.getValue().equals(b.getValue()) ? a.getKey().compareTo(b.getKey())
                                 : b.getValue() - a.getValue())

@@ -386,4 +386,27 @@ class BriefContentBuilderTest {
         assertTrue(content.hotspots().get(0).roles().get(0).text().contains("Aims: Access to ports."),
                 "an aim that adds something stays");
     }
+
+    @Test
+    void everyHotspotReadsBothForTwoAndAllForMore() {
+        assertEquals("both hotspots", BriefContentBuilder.allHotspots(2));
+        assertEquals("all nine hotspots", BriefContentBuilder.allHotspots(9));
+    }
+
+    /** "Most often" only where one kind of joint act repeats; else the kinds are listed. */
+    @Test
+    void theCommonestJointActsAreNamedOnlyWhenOneKindRepeats() {
+        Atlas bundled = Atlas.bundled();
+        String all = coordination(BriefContentBuilder.build(bundled, settings(Selection.all())));
+        assertTrue(all.contains("most often "), all);
+        Selection two = Selection.hotspots("venezuela", "arctic");
+        String pair = coordination(BriefContentBuilder.build(bundled.select(two), settings(two)));
+        assertFalse(pair.contains("most often"), pair);
+        assertTrue(pair.contains("in both hotspots"), pair);
+    }
+
+    private static String coordination(BriefContent c) {
+        return c.bottomLine().judgements().stream().map(Statement::text).filter(t -> t.contains("joint act"))
+                .findFirst().orElseThrow(() -> new AssertionError("no judgement counts joint acts"));
+    }
 }
