@@ -15,18 +15,11 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.function.Consumer;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.hotspotatlas.export.brief.MapFigure;
 import org.hotspotatlas.export.brief.Palette;
@@ -103,9 +96,9 @@ final class MapImage {
             Shape ocean = path(m.ocean());
             g.setClip(frame);
             fill(g, ocean, m.ocean().fill());
-            Area land = new Area(frame);
-            land.intersect(new Area(ocean));
-            g.setClip(land);
+            // Countries are drawn clipped to the frame only, a rectangle, which Java 2D clips
+            // cheaply; what spills past the world's outline is then painted over in white. (A clip
+            // to the outline itself made every country a shape-clipped fill.)
             g.setStroke(new BasicStroke(0.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             for (MapFigure.Path p : m.countries()) {
                 Shape s = path(p);
@@ -113,7 +106,11 @@ final class MapImage {
                 g.setColor(new Color(p.stroke()));
                 g.draw(s);
             }
-            g.setClip(frame);
+            Area beyond = new Area(frame);
+            beyond.subtract(new Area(ocean));
+            if (!beyond.isEmpty()) {
+                fill(g, beyond, 0xFFFFFF);
+            }
             g.setStroke(new BasicStroke(0.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.setColor(new Color(m.ocean().stroke()));
             g.draw(ocean);
@@ -152,7 +149,7 @@ final class MapImage {
         } finally {
             g.dispose();
         }
-        return new Picture(png(img), m.width(), m.height(), m.altText());
+        return new Picture(Png.encode(img), m.width(), m.height(), m.altText());
     }
 
     /** Draws text at a baseline given in figure coordinates, optionally with a thin white halo. */
@@ -222,24 +219,5 @@ final class MapImage {
             path.closePath();
         }
         return path;
-    }
-
-    /** Encodes without metadata: no time, no text, no physical size chunk. */
-    private static byte[] png(BufferedImage img) {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        if (!writers.hasNext()) {
-            throw new IllegalStateException("this Java runtime has no PNG writer");
-        }
-        ImageWriter writer = writers.next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
-        try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(img, null, null), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode the map as PNG", e);
-        } finally {
-            writer.dispose();
-        }
-        return bytes.toByteArray();
     }
 }

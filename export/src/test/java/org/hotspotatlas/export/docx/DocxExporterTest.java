@@ -324,6 +324,15 @@ class DocxExporterTest {
         }
         assertTrue(colours.contains(org.hotspotatlas.export.brief.Palette.OCEAN), "sea");
         assertTrue(colours.contains(org.hotspotatlas.export.brief.Palette.PRINCIPAL), "the principals' countries");
+        // the world map's corners lie outside the world's outline: nothing of the land spills there
+        // (countries are drawn clipped to the frame, and what lies past the outline is painted white)
+        assertEquals(org.hotspotatlas.export.brief.MapFigure.View.WORLD, map.map().view());
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 30; x++) {
+                assertEquals(0xFFFFFF, img.getRGB(x, y) & 0xFFFFFF, "top left corner, pixel " + x + "," + y);
+                assertEquals(0xFFFFFF, img.getRGB(img.getWidth() - 1 - x, y) & 0xFFFFFF, "top right corner, pixel " + x + "," + y);
+            }
+        }
         XWPFRun run = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                 .filter(r -> !r.getEmbeddedPictures().isEmpty()).findFirst().orElseThrow();
         CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
