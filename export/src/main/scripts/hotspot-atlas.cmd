@@ -6,7 +6,8 @@ rem  - an application class-data archive, made by the first run of each kind of 
 rem    %LOCALAPPDATA%\hotspot-atlas (or %XDG_CACHE_HOME%\hotspot-atlas) and reused after; a new jar
 rem    (by its digest) or another Java gets its own. If the cache cannot be written, the command
 rem    runs without it and says so on standard error.
-rem  - the quick (C1) compiler alone, except for --data files over 80 MB.
+rem  - the quick (C1) compiler alone, except for --data files over 80 MB; for an export of the
+rem    bundled dataset, with smaller inlining limits.
 rem Environment: JAVA_HOME (else java.exe on the PATH), JAVA_OPTS, HOTSPOT_ATLAS_CDS=off.
 setlocal EnableExtensions DisableDelayedExpansion
 
@@ -73,6 +74,10 @@ set "HA_JIT=-XX:TieredStopAtLevel=1"
 if defined HA_DATA if exist "%HA_DATA%" (
   for %%F in ("%HA_DATA%") do if %%~zF GTR 80000000 set "HA_JIT="
 )
+
+rem For an export of the bundled dataset, smaller inlining limits for the quick compiler (see the
+rem Unix launcher); a --data file keeps the usual limits.
+if not defined HA_DATA if "%HA_COMMAND%"=="export" set "HA_JIT=%HA_JIT% -XX:C1MaxInlineSize=15 -XX:C1MaxTrivialSize=6"
 
 set "HA_PROFILE="
 if "%HA_COMMAND%"=="export" (

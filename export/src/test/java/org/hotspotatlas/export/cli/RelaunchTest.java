@@ -110,7 +110,8 @@ class RelaunchTest {
     void anExportGetsTheQuickCompilerAndKeepsItsOptionsAndArguments() throws IOException {
         List<String> command = plan(List.of("-Xmx300m", "-Dfile.encoding=UTF-8"), "export", "--title", "two words", "--out", "x");
         assertNotNull(command);
-        assertEquals(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-Xlog:disable", "-Xlog:all=warning:stderr",
+        assertEquals(List.of(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=15", "-XX:C1MaxTrivialSize=6",
+                "-Xlog:disable", "-Xlog:all=warning:stderr",
                 "-Xmx300m", "-Dfile.encoding=UTF-8", "-D" + Relaunch.MARKER + "=1", "-jar", jar.toRealPath().toString(),
                 "export", "--title", "two words", "--out", "x"), command);
     }
@@ -181,6 +182,8 @@ class RelaunchTest {
         assertTrue(command.contains("-XX:SharedArchiveFile=" + archive), command::toString);
         assertFalse(command.contains("-XX:TieredStopAtLevel=1"), command::toString);
         Path small = Files.writeString(dir.resolve("small.json"), "{}");
-        assertTrue(plan(List.of(), "export", "--data", small.toString(), "--out", "x").contains("-XX:TieredStopAtLevel=1"));
+        List<String> smallData = plan(List.of(), "export", "--data", small.toString(), "--out", "x");
+        assertTrue(smallData.contains("-XX:TieredStopAtLevel=1"), smallData::toString);
+        assertFalse(smallData.contains("-XX:C1MaxInlineSize=15"), "smaller inlining only for the bundled dataset: " + smallData);
     }
 }
