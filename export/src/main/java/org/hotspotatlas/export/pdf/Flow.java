@@ -147,13 +147,17 @@ final class Flow {
      * element; a block longer than the page goes on over the next, in the same element.
      *
      * @param element   the structure element its content belongs to
-     * @param block     makes the block (called once or twice: once to measure)
+     * @param block     makes the block (called once, or twice when it must be measured first)
      * @param indent    left indent
      * @param keep      keep at least this much of the block (or all of it, if shorter) on one page
      */
     void block(PdfStructureElement element, Supplier<? extends Element> block, float indent, float keep) {
-        float h = height(block, width() - indent);
-        need(Math.min(h, keep));
+        // need(min(h, keep)) can only break the page when less than keep is left below a block
+        // that is not at the top: only then is the block worth measuring (a full simulated layout)
+        if (remaining() < keep && !atTop()) {
+            float h = height(block, width() - indent);
+            need(Math.min(h, keep));
+        }
         ColumnText ct = new ColumnText(cb());
         ct.addElement(block.get());
         while (true) {
