@@ -174,6 +174,11 @@ final class BriefLayout {
                 writer = PdfWriter.getInstance(doc, buffered);
                 writer.setCloseStream(false);
                 writer.setTagged();
+                // a cross-reference stream and object streams: the thousands of structure elements and
+                // link annotations of a large brief go into compressed object streams, and the
+                // cross-reference entries are written as binary instead of one String.format each
+                // (a tenth of the export's time at 10,000 claims); the file is about half the size
+                writer.setFullCompression();
                 writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
                 writer.setPageEvent(this);
                 BriefContent.Info info = content.info();
