@@ -713,7 +713,8 @@ public final class BriefContentBuilder {
                     .toList()) + ")";
         }
         facts.add("Pattern: " + pattern);
-        facts.add("Joint acts: " + analysis.jointActs(h.id()).size());
+        List<Claim> joint = analysis.jointActs(h.id());
+        facts.add("Joint acts: " + joint.size());
         UsAlignment a = h.assessment().alignment();
         facts.add("U.S. interests: " + alignmentShort(a)
                 + (a == UsAlignment.UNSTATED ? "" : " (" + basisLabel(analysis.alignmentBasis(h)) + ")"));
@@ -725,7 +726,6 @@ public final class BriefContentBuilder {
         together.add(new Statement(Wording.capital(label(h.assessment().pattern())), text(co.text()), analysis.basis(co),
                 null, cite(co.locators())));
         List<Exhibit> exhibitsHere = new ArrayList<>();
-        List<Claim> joint = analysis.jointActs(h.id());
         if (joint.size() > JOINT_ACTS_INLINE) {
             List<List<Cell>> rows = new ArrayList<>();
             for (Claim c : joint.subList(0, Math.min(MAX_JOINT_ROWS, joint.size()))) {
