@@ -309,6 +309,9 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        if (citations.isEmpty() || text.indexOf(Locator.PILCROW) < 0) {
+            return List.of(new TextPart(text, null)); // names no locator (a long list's map would be wasted)
+        }
         java.util.Map<Locator, Citation> cited = new java.util.HashMap<>();
         citations.forEach(c -> cited.put(c.locator(), c));
         List<TextPart> out = new ArrayList<>();
