@@ -147,20 +147,21 @@ public final class Analysis {
         if (principals.isEmpty()) {
             return WhoActs.OTHER;
         }
-        Set<String> acting = new LinkedHashSet<>();
+        // there are two principals: the first one met among the subjects, and whether the other is too
+        // (called for every claim of a hotspot, so without a set per claim)
+        String first = null;
         for (String s : claim.subjects()) {
             String p = principalIds.get(s);
-            if (p != null) {
-                acting.add(p);
+            if (p == null) {
+                continue;
+            }
+            if (first == null) {
+                first = p;
+            } else if (!first.equals(p)) {
+                return claim.concert() == Concert.IN_PARALLEL ? WhoActs.PARALLEL : WhoActs.JOINT;
             }
         }
-        if (acting.size() >= 2) {
-            return claim.concert() == Concert.IN_PARALLEL ? WhoActs.PARALLEL : WhoActs.JOINT;
-        }
-        if (acting.size() == 1) {
-            return byPrincipal.get(acting.iterator().next());
-        }
-        return WhoActs.OTHER;
+        return first == null ? WhoActs.OTHER : byPrincipal.get(first);
     }
 
     /**
