@@ -62,6 +62,8 @@ public final class Analysis {
     private final List<WhoActs> whoActsValues;
     private final Map<String, WhoActs> byPrincipal;
     private final List<Claim> jointActs;
+    /** The joint acts of each hotspot, in dataset order: found once, with {@link #jointActs}. */
+    private final Map<String, List<Claim>> jointActsByHotspot;
 
     Analysis(Atlas atlas) {
         this.atlas = atlas;
@@ -101,6 +103,14 @@ public final class Analysis {
         this.whoActsValues = List.copyOf(values);
         this.byPrincipal = Collections.unmodifiableMap(single);
         this.jointActs = atlas.claims().stream().filter(this::isJointAct).toList();
+        Map<String, List<Claim>> byHotspot = new HashMap<>();
+        for (Claim c : jointActs) {
+            if (c.hotspot() != null) {
+                byHotspot.computeIfAbsent(c.hotspot(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        byHotspot.replaceAll((k, v) -> List.copyOf(v));
+        this.jointActsByHotspot = byHotspot;
     }
 
     // ------------------------------------------------------------------ principals
@@ -214,7 +224,8 @@ public final class Analysis {
      * @throws IllegalArgumentException naming the id and the closest known ones, if no hotspot has it
      */
     public List<Claim> jointActs(String hotspotId) {
-        return atlas.claimsIn(hotspotId).stream().filter(this::isJointAct).toList();
+        atlas.claimsIn(hotspotId); // names the id and the closest known ones if no hotspot has it
+        return jointActsByHotspot.getOrDefault(hotspotId, List.of());
     }
 
     /**

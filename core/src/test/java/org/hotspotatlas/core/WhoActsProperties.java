@@ -13,7 +13,10 @@ import org.hotspotatlas.core.model.Concert;
 
 import org.junit.jupiter.api.Test;
 
-/** Who acts in a claim follows from the principals its subjects roll up to, as the definition says. */
+/**
+ * Who acts in a claim follows from the principals its subjects roll up to, as the definition says, and
+ * a hotspot's joint acts are exactly its claims that are joint acts.
+ */
 class WhoActsProperties {
 
     /** The definition written out plainly: the set of principals acting, then its size. */
@@ -39,6 +42,20 @@ class WhoActsProperties {
     void everyClaimOfRandomAtlasesAndTheFixture() {
         qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> check(AtlasGen.atlas(seed), "seed " + seed));
         check(Fixtures.atlas(), "the fixture");
+    }
+
+    @Test
+    void theJointActsOfAHotspotAreItsClaimsThatAreJointActsInDatasetOrder() {
+        qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+            Atlas atlas = AtlasGen.atlas(seed);
+            Analysis an = atlas.analysis();
+            for (org.hotspotatlas.core.model.Hotspot h : atlas.hotspots()) {
+                assertEquals(atlas.claimsIn(h.id()).stream().filter(an::isJointAct).toList(), an.jointActs(h.id()),
+                        "seed " + seed + ", " + h.id());
+            }
+        });
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Fixtures.atlas().analysis().jointActs("atlantis"));
     }
 
     private static void check(Atlas atlas, String which) {
