@@ -947,9 +947,9 @@ public final class BriefContentBuilder {
                 + "uses the words without numbers, so the band is an interpretation, not the author's claim.");
     }
 
-    /** @return every passage the brief's content cites */
-    static java.util.SortedSet<Locator> citedIn(BriefContent c) {
-        java.util.SortedSet<Locator> out = new TreeSet<>();
+    /** @return every passage the brief's content cites, once each (in no order: it is counted) */
+    static java.util.Set<Locator> citedIn(BriefContent c) {
+        java.util.Set<Locator> out = new java.util.HashSet<>();
         java.util.function.Consumer<List<Citation>> add = l -> l.forEach(x -> out.add(x.locator()));
         java.util.function.Consumer<Statement> st = s -> add.accept(s.citations());
         c.bottomLine().thesis().forEach(st);

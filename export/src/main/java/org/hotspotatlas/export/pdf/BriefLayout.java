@@ -511,9 +511,14 @@ final class BriefLayout {
             return p;
         }
 
+        /** Map layouts by exhibit: the overview's map is laid out to decide where its part starts, then drawn. */
+        final Map<MapExhibit, MapFigure.Layout> mapLayouts = new java.util.IdentityHashMap<>();
+
         MapFigure.Layout mapLayout(MapExhibit m) {
-            boolean one = m.map().view() == MapFigure.View.REGION;
-            return m.map().layout(flow.width(), one ? 210 : 250, MapDrawer.measure(ts), WorldOutlines.naturalEarth110m());
+            return mapLayouts.computeIfAbsent(m, x -> {
+                boolean one = x.map().view() == MapFigure.View.REGION;
+                return x.map().layout(flow.width(), one ? 210 : 250, MapDrawer.measure(ts), WorldOutlines.naturalEarth110m());
+            });
         }
 
         void map(PdfStructureElement parent, MapExhibit m, float capH) {
