@@ -62,6 +62,8 @@ public final class Analysis {
     private final List<WhoActs> whoActsValues;
     private final Map<String, WhoActs> byPrincipal;
     private final List<Claim> jointActs;
+    /** The joint acts of each hotspot, in dataset order: found once, with {@link #jointActs}. */
+    private final Map<String, List<Claim>> jointActsByHotspot;
 
     Analysis(Atlas atlas) {
         this.atlas = atlas;
@@ -101,6 +103,14 @@ public final class Analysis {
         this.whoActsValues = List.copyOf(values);
         this.byPrincipal = Collections.unmodifiableMap(single);
         this.jointActs = atlas.claims().stream().filter(this::isJointAct).toList();
+        Map<String, List<Claim>> byHotspot = new HashMap<>();
+        for (Claim c : jointActs) {
+            if (c.hotspot() != null) {
+                byHotspot.computeIfAbsent(c.hotspot(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        byHotspot.replaceAll((k, v) -> List.copyOf(v));
+        this.jointActsByHotspot = byHotspot;
     }
 
     // ------------------------------------------------------------------ principals
@@ -147,20 +157,21 @@ public final class Analysis {
         if (principals.isEmpty()) {
             return WhoActs.OTHER;
         }
-        Set<String> acting = new LinkedHashSet<>();
+        // there are two principals: the first one met among the subjects, and whether the other is too
+        // (called for every claim of a hotspot, so without a set per claim)
+        String first = null;
         for (String s : claim.subjects()) {
             String p = principalIds.get(s);
-            if (p != null) {
-                acting.add(p);
+            if (p == null) {
+                continue;
+            }
+            if (first == null) {
+                first = p;
+            } else if (!first.equals(p)) {
+                return claim.concert() == Concert.IN_PARALLEL ? WhoActs.PARALLEL : WhoActs.JOINT;
             }
         }
-        if (acting.size() >= 2) {
-            return claim.concert() == Concert.IN_PARALLEL ? WhoActs.PARALLEL : WhoActs.JOINT;
-        }
-        if (acting.size() == 1) {
-            return byPrincipal.get(acting.iterator().next());
-        }
-        return WhoActs.OTHER;
+        return first == null ? WhoActs.OTHER : byPrincipal.get(first);
     }
 
     /**
@@ -213,7 +224,8 @@ public final class Analysis {
      * @throws IllegalArgumentException naming the id and the closest known ones, if no hotspot has it
      */
     public List<Claim> jointActs(String hotspotId) {
-        return atlas.claimsIn(hotspotId).stream().filter(this::isJointAct).toList();
+        atlas.claimsIn(hotspotId); // names the id and the closest known ones if no hotspot has it
+        return jointActsByHotspot.getOrDefault(hotspotId, List.of());
     }
 
     /**

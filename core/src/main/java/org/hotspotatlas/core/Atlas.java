@@ -814,10 +814,14 @@ public final class Atlas {
      */
     public java.util.SortedSet<Locator> citationsOf(String hotspotId) {
         Hotspot h = requireHotspot(hotspotId);
-        java.util.SortedSet<Locator> out = new java.util.TreeSet<>();
-        Integrity.forEachCitation(h, out::addAll);
-        claimsIn(hotspotId).forEach(c -> out.addAll(c.locators()));
-        return java.util.Collections.unmodifiableSortedSet(out);
+        // the many claims of a large hotspot cite few passages, each many times: the repeats are
+        // dropped by hash first, and only the distinct passages are sorted
+        java.util.Set<Locator> distinct = new java.util.HashSet<>();
+        Integrity.forEachCitation(h, distinct::addAll);
+        for (Claim c : claimsIn(hotspotId)) {
+            distinct.addAll(c.locators());
+        }
+        return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(distinct));
     }
 
     /** {@return every locator that some record cites, in order} */

@@ -309,6 +309,9 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        if (citations.isEmpty() || text.indexOf(Locator.PILCROW) < 0) {
+            return List.of(new TextPart(text, null)); // names no locator (a long list's map would be wasted)
+        }
         java.util.Map<Locator, Citation> cited = new java.util.HashMap<>();
         citations.forEach(c -> cited.put(c.locator(), c));
         List<TextPart> out = new ArrayList<>();
@@ -335,6 +338,20 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
     public static final int COMPACT_ABOVE = 6;
 
     /**
+     * Citations in order of their passages, each passage once (the first of any with the same
+     * passage): as a TreeSet gives them, without building one when they already are (as the
+     * builder makes them).
+     */
+    private static List<Citation> sortedDistinct(List<Citation> citations) {
+        for (int i = 1; i < citations.size(); i++) {
+            if (citations.get(i - 1).compareTo(citations.get(i)) >= 0) {
+                return List.copyOf(new java.util.TreeSet<>(citations));
+            }
+        }
+        return List.copyOf(citations);
+    }
+
+    /**
      * A citation list as the brief prints it, after a statement or in a table cell: each passage on
      * its own, except that a list of more than {@link #COMPACT_ABOVE} passages sets consecutive
      * sentences of one line as one {@link CitedRange} ({@code ¶4.2–5}) whose link highlights all of
@@ -344,7 +361,7 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
      * @return the links to print, in source order, separated by commas
      */
     public static List<CitedRange> cite(List<Citation> citations) {
-        List<Citation> sorted = List.copyOf(new java.util.TreeSet<>(citations));
+        List<Citation> sorted = sortedDistinct(citations);
         boolean compact = sorted.size() > COMPACT_ABOVE;
         List<CitedRange> out = new ArrayList<>();
         List<Citation> run = new ArrayList<>();
@@ -468,7 +485,7 @@ public record BriefContent(Info info, Cover cover, BottomLine bottomLine, List<E
             apart = List.copyOf(apart);
             expects = List.copyOf(expects);
             exhibits = List.copyOf(exhibits);
-            sources = List.copyOf(new java.util.TreeSet<>(sources));
+            sources = sortedDistinct(sources);
         }
     }
 

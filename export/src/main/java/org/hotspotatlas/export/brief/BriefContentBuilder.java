@@ -713,7 +713,8 @@ public final class BriefContentBuilder {
                     .toList()) + ")";
         }
         facts.add("Pattern: " + pattern);
-        facts.add("Joint acts: " + analysis.jointActs(h.id()).size());
+        List<Claim> joint = analysis.jointActs(h.id());
+        facts.add("Joint acts: " + joint.size());
         UsAlignment a = h.assessment().alignment();
         facts.add("U.S. interests: " + alignmentShort(a)
                 + (a == UsAlignment.UNSTATED ? "" : " (" + basisLabel(analysis.alignmentBasis(h)) + ")"));
@@ -725,7 +726,6 @@ public final class BriefContentBuilder {
         together.add(new Statement(Wording.capital(label(h.assessment().pattern())), text(co.text()), analysis.basis(co),
                 null, cite(co.locators())));
         List<Exhibit> exhibitsHere = new ArrayList<>();
-        List<Claim> joint = analysis.jointActs(h.id());
         if (joint.size() > JOINT_ACTS_INLINE) {
             List<List<Cell>> rows = new ArrayList<>();
             for (Claim c : joint.subList(0, Math.min(MAX_JOINT_ROWS, joint.size()))) {
@@ -947,9 +947,9 @@ public final class BriefContentBuilder {
                 + "uses the words without numbers, so the band is an interpretation, not the author's claim.");
     }
 
-    /** @return every passage the brief's content cites */
-    static java.util.SortedSet<Locator> citedIn(BriefContent c) {
-        java.util.SortedSet<Locator> out = new TreeSet<>();
+    /** @return every passage the brief's content cites, once each (in no order: it is counted) */
+    static java.util.Set<Locator> citedIn(BriefContent c) {
+        java.util.Set<Locator> out = new java.util.HashSet<>();
         java.util.function.Consumer<List<Citation>> add = l -> l.forEach(x -> out.add(x.locator()));
         java.util.function.Consumer<Statement> st = s -> add.accept(s.citations());
         c.bottomLine().thesis().forEach(st);

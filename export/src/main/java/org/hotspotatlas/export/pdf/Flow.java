@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.function.Supplier;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -131,9 +132,24 @@ final class Flow {
      * @return its height
      */
     float height(Supplier<? extends Element> block, float width) {
+        Element element = block.get();
+        long key = oneLineKey(element, width);
+        if (key != NOT_ONE_LINE) {
+            Float known = oneLine.get(key);
+            if (known != null) {
+                return known;
+            }
+            float h = simulate(element, width);
+            oneLine.put(key, h);
+            return h;
+        }
+        return simulate(element, width);
+    }
+
+    private float simulate(Element element, float width) {
         ColumnText ct = new ColumnText(cb());
         ct.setSimpleColumn(0, -100000, width, 0);
-        ct.addElement(block.get());
+        ct.addElement(element);
         try {
             ct.go(true);
         } catch (DocumentException e) {
@@ -142,20 +158,70 @@ final class Flow {
         return -ct.getYLine();
     }
 
+    private static final long NOT_ONE_LINE = Long.MIN_VALUE;
+    /** How much room a line must leave, in points, to be sure the layout keeps it on one line. */
+    private static final float ONE_LINE_SLACK = 2f;
+    /** The height of a paragraph that sets on one line, by its leading and its largest type size. */
+    private final java.util.Map<Long, Float> oneLine = new java.util.HashMap<>();
+
+    /**
+     * Whether a block is a plain paragraph (fixed leading, no indents or spacing, only text, no line
+     * break) whose text is clearly narrower than the width, so that it sets on one line; its height
+     * then depends only on its leading and type sizes, and is measured once for them.
+     *
+     * @return the key of its one-line height, or {@link #NOT_ONE_LINE}
+     */
+    private static long oneLineKey(Element element, float width) {
+        if (!(element instanceof Paragraph p) || p.getMultipliedLeading() != 0 || p.getIndentationLeft() != 0
+                || p.getIndentationRight() != 0 || p.getFirstLineIndent() != 0 || p.getSpacingBefore() != 0
+                || p.getSpacingAfter() != 0 || p.isEmpty()) {
+            return NOT_ONE_LINE;
+        }
+        float used = 0;
+        float size = 0;
+        for (Element e : p) {
+            if (!(e instanceof Chunk c) || c.getImage() != null || !layoutNeutral(c)) {
+                return NOT_ONE_LINE;
+            }
+            String content = c.getContent();
+            if (content.indexOf('\n') >= 0 || content.indexOf('\r') >= 0 || content.indexOf('\t') >= 0) {
+                return NOT_ONE_LINE;
+            }
+            used += c.getWidthPoint();
+            size = Math.max(size, c.getFont().getCalculatedSize());
+            if (used > width - ONE_LINE_SLACK) {
+                return NOT_ONE_LINE;
+            }
+        }
+        return ((long) Float.floatToIntBits(p.getLeading()) << 32) | (Float.floatToIntBits(size) & 0xFFFFFFFFL);
+    }
+
+    /** Whether a chunk's attributes leave the layout alone: none, or only a link. */
+    private static boolean layoutNeutral(Chunk c) {
+        java.util.Map<String, Object> attributes = c.getChunkAttributes();
+        return attributes == null || attributes.isEmpty()
+                || attributes.size() == 1 && (attributes.containsKey(Chunk.ACTION) || attributes.containsKey(Chunk.LOCALGOTO));
+    }
+
     /**
      * Places a block (a paragraph, usually) across the width from the indent, tagged as the given
      * element; a block longer than the page goes on over the next, in the same element.
      *
      * @param element   the structure element its content belongs to
-     * @param block     makes the block (called once or twice: once to measure)
+     * @param block     makes the block (called once)
      * @param indent    left indent
      * @param keep      keep at least this much of the block (or all of it, if shorter) on one page
      */
     void block(PdfStructureElement element, Supplier<? extends Element> block, float indent, float keep) {
-        float h = height(block, width() - indent);
-        need(Math.min(h, keep));
+        // need(min(h, keep)) can only break the page when less than keep is left below a block
+        // that is not at the top: only then is the block worth measuring (a full simulated layout)
+        Element made = block.get(); // laid out twice when measured: a simulation leaves it as it was
+        if (remaining() < keep && !atTop()) {
+            float h = height(() -> made, width() - indent);
+            need(Math.min(h, keep));
+        }
         ColumnText ct = new ColumnText(cb());
-        ct.addElement(block.get());
+        ct.addElement(made);
         while (true) {
             ct.setSimpleColumn(left() + indent, bottom(), right(), y);
             int status;

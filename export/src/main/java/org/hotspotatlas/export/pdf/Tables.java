@@ -50,22 +50,22 @@ final class Tables {
             x[i + 1] = x[i] + flow.width() * t.widths().get(i) / total;
         }
         PdfStructureElement table = Flow.element(parent, Flow.TABLE);
-        float headerHeight = rowHeight(header(t), x);
+        Row header = measure(header(t), x, true);
         List<List<Cell>> rows = t.rows();
-        float first = rows.isEmpty() ? 0 : rowHeight(rows.get(0), x);
-        flow.need(keep + headerHeight + first);
+        Row first = rows.isEmpty() ? null : measure(rows.get(0), x, false);
+        flow.need(keep + header.height + (first == null ? 0 : first.height));
         PdfStructureElement thead = Flow.element(table, Flow.THEAD);
-        row(Flow.element(thead, Flow.TR), header(t), x, headerHeight, true, false, null);
+        row(Flow.element(thead, Flow.TR), header, x, true, false, null);
         PdfStructureElement tbody = Flow.element(table, Flow.TBODY);
         int n = 0;
         for (List<Cell> r : rows) {
-            float h = rowHeight(r, x);
-            if (flow.remaining() < h) {
+            Row measured = n == 0 ? first : measure(r, x, false);
+            if (flow.remaining() < measured.height) {
                 flow.newPage();
-                row(null, header(t), x, headerHeight, true, true, null);
+                row(null, measure(header(t), x, true), x, true, true, null);
             }
             Color zebra = n++ % 2 == 1 ? new Color(0xF3, 0xF5, 0xF8) : null;
-            row(Flow.element(tbody, Flow.TR), r, x, h, false, false, zebra);
+            row(Flow.element(tbody, Flow.TR), measured, x, false, false, zebra);
         }
     }
 
@@ -73,14 +73,23 @@ final class Tables {
         return t.columns().stream().map(c -> new Cell(c, true, -1, List.of())).toList();
     }
 
-    private float rowHeight(List<Cell> cells, float[] x) {
+    /** A row's cells, their paragraphs (made once, to measure and then to draw) and its height. */
+    private record Row(List<Cell> cells, List<Paragraph> paragraphs, float height) {}
+
+    private Row measure(List<Cell> cells, float[] x, boolean header) {
         float h = 0;
+        List<Paragraph> paragraphs = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
-            Cell c = cells.get(i);
+            Paragraph p = content(cells.get(i), header);
+            paragraphs.add(p);
             float w = x[i + 1] - x[i] - 2 * PAD;
-            h = Math.max(h, flow.height(() -> content(c, false), w));
+            h = Math.max(h, flow.height(() -> p, w));
         }
-        return h + 2 * PAD + 1;
+        return new Row(cells, paragraphs, h + 2 * PAD + 1);
+    }
+
+    private float rowHeight(List<Cell> cells, float[] x) {
+        return measure(cells, x, false).height;
     }
 
     private Paragraph content(Cell c, boolean header) {
@@ -93,8 +102,9 @@ final class Tables {
      * @param tr     the row's element, or null to draw the row as an artifact (a repeated header)
      * @param header whether the cells are column headings
      */
-    private void row(PdfStructureElement tr, List<Cell> cells, float[] x, float h, boolean header, boolean repeat,
-                     Color zebra) {
+    private void row(PdfStructureElement tr, Row r, float[] x, boolean header, boolean repeat, Color zebra) {
+        List<Cell> cells = r.cells();
+        float h = r.height();
         PdfContentByte cb = flow.cb();
         float top = flow.y;
         float bottom = top - h;
@@ -116,10 +126,9 @@ final class Tables {
             cb.restoreState();
         });
         for (int i = 0; i < cells.size(); i++) {
-            Cell c = cells.get(i);
             ColumnText ct = new ColumnText(cb);
             ct.setSimpleColumn(x[i] + PAD, bottom, x[i + 1] - PAD, top - PAD);
-            ct.addElement(content(c, header));
+            ct.addElement(r.paragraphs().get(i));
             boolean tagged = tr != null && !repeat;
             if (tagged) {
                 cb.beginMarkedContentSequence(Flow.element(tr, header ? Flow.TH : Flow.TD));

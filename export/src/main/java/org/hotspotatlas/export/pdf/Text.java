@@ -45,28 +45,32 @@ final class Text {
     /** A paragraph of one style, followed by its citations in grey. */
     Paragraph paragraph(Style style, Color color, String text, List<Citation> citations, String record) {
         Paragraph p = empty(style);
-        linked(p, text, citations, style, color, record);
-        citations(p, citations, smaller(style), record);
+        Runs runs = new Runs(p);
+        linked(runs, text, citations, style, color);
+        citations(runs, citations, smaller(style));
+        runs.flush();
         return p;
     }
 
     /** A statement: its lead in bold, its text, whose it is, its citations (its note: {@link #note}). */
     Paragraph statement(Statement s, Style style, String bullet, String record) {
         Paragraph p = empty(style);
+        Runs runs = new Runs(p);
         if (bullet != null) {
             p.setIndentationLeft(11);
             p.setFirstLineIndent(-11);
-            add(p, bullet + "\u2002", style, NAVY, record);
+            runs.add(bullet + "\u2002", style, NAVY, null);
         }
         if (s.lead() != null && !s.lead().isEmpty()) {
-            add(p, s.lead() + ". ", bold(style), INK, record);
+            runs.add(s.lead() + ". ", bold(style), INK, null);
         }
-        linked(p, s.text(), s.citations(), style, INK, record);
+        linked(runs, s.text(), s.citations(), style, INK);
         Style small = smaller(style);
         if (s.basis() != null) {
-            add(p, " [" + BriefContentBuilder.basisTag(s.basis()) + "]", small, GREY, record);
+            runs.add(" [" + BriefContentBuilder.basisTag(s.basis()) + "]", small, GREY, null);
         }
-        citations(p, s.citations(), small, record);
+        citations(runs, s.citations(), small);
+        runs.flush();
         return p;
     }
 
@@ -101,15 +105,22 @@ final class Text {
 
     /** Adds a text whose written locators that it cites are links, as in its citation list. */
     void linked(Paragraph p, String text, List<Citation> citations, Style style, Color color, String record) {
+        Runs runs = new Runs(p);
+        linked(runs, text, citations, style, color);
+        runs.flush();
+    }
+
+    private void linked(Runs runs, String text, List<Citation> citations, Style style, Color color) {
+        if (citations.isEmpty()) {
+            // nothing to link: the text is one run (the split below would find no cited locator)
+            runs.add(text == null ? "" : text, style, color, null);
+            return;
+        }
         for (BriefContent.TextPart part : BriefContent.inline(text, citations)) {
             if (part.citation() == null || part.citation().link().isEmpty()) {
-                add(p, part.text(), style, color, record);
+                runs.add(part.text(), style, color, null);
             } else {
-                String url = part.citation().link().get().toString();
-                for (Chunk k : ts.chunks(part.text(), style, LINK, where)) {
-                    k.setAnchor(url);
-                    p.add(k);
-                }
+                runs.add(part.text(), style, LINK, part.citation().link().get().toString());
             }
         }
     }
@@ -118,24 +129,62 @@ final class Text {
      * Appends " ¶4.2, ¶4.3", each locator a link where it has one; a long list sets consecutive
      * sentences as one link, ¶4.2–5, as {@link BriefContent#cite} decides.
      */
-    void citations(Paragraph p, List<Citation> citations, Style style, String record) {
+    private void citations(Runs runs, List<Citation> citations, Style style) {
         if (citations.isEmpty()) {
             return;
         }
-        add(p, " ", style, GREY, record);
+        runs.add(" ", style, GREY, null);
         List<CitedRange> ranges = BriefContent.cite(citations);
         for (int i = 0; i < ranges.size(); i++) {
             if (i > 0) {
-                add(p, ", ", style, GREY, record);
+                runs.add(", ", style, GREY, null);
             }
-            link(p, ranges.get(i), style);
+            CitedRange c = ranges.get(i);
+            runs.add(c.label(), style, c.link().isPresent() ? LINK : GREY, c.link().map(Object::toString).orElse(null));
         }
     }
 
-    private void link(Paragraph p, CitedRange c, Style style) {
-        for (Chunk k : ts.chunks(c.label(), style, c.link().isPresent() ? LINK : GREY, where)) {
-            c.link().ifPresent(u -> k.setAnchor(u.toString()));
-            p.add(k);
+    /**
+     * Gathers the pieces of a paragraph into runs before they become chunks: consecutive unlinked
+     * pieces of one style and colour are set as one text (a long citation list without links is
+     * then one run instead of hundreds of chunks, which OpenPDF would merge one by one, copying the
+     * growing text each time); every linked piece stays a run of its own, so that each citation is
+     * its own link.
+     */
+    final class Runs {
+        private final Paragraph p;
+        private final StringBuilder pending = new StringBuilder();
+        private Style style;
+        private Color color;
+
+        Runs(Paragraph p) {
+            this.p = p;
+        }
+
+        void add(String text, Style style, Color color, String url) {
+            if (pending.length() > 0 && (url != null || style != this.style || !color.equals(this.color))) {
+                flush();
+            }
+            if (url != null) {
+                for (Chunk k : ts.chunks(text, style, color, where)) {
+                    k.setAnchor(url);
+                    p.add(k);
+                }
+                return;
+            }
+            this.style = style;
+            this.color = color;
+            pending.append(text);
+        }
+
+        void flush() {
+            if (pending.length() > 0) {
+                for (Chunk k : ts.chunks(pending.toString(), style, color, where)) {
+                    p.add(k);
+                }
+                pending.setLength(0);
+            }
         }
     }
+
 }

@@ -171,29 +171,37 @@ final class Typesetter {
         // a bidirectional control would reorder what a reader sees: shown as a marker such as [U+202E]
         String text = org.hotspotatlas.core.model.TextSafety.showBidiControls(raw);
         Font primary = new Font(bold ? sansBold() : sans(), size, Font.NORMAL, color);
+        List<Chunk> out = new ArrayList<>(2);
+        if (printableAscii(text)) {
+            // most text: every character is in the primary font, so the text is one run
+            if (!text.isEmpty()) {
+                out.add(new Chunk(text, primary));
+            }
+            return out;
+        }
+        Coverage has = bold ? sansBoldCoverage() : sansCoverage();
         Font fallback = null; // made when a character needs it
-        List<Chunk> out = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
+        StringBuilder run = new StringBuilder(text.length());
         Font runFont = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            String piece;
+            int piece; // the code point to set
             Font font;
             if (cp == '\n' || cp == '\r') {
-                piece = "\n";
+                piece = '\n';
                 font = runFont != null ? runFont : primary;
             } else if (cp >= ' ' && cp < 0x7F) {
-                piece = null; // printable ASCII, which the primary font has: no glyph look-up
+                piece = cp; // printable ASCII, which the primary font has: no glyph look-up
                 font = primary;
-            } else if (cp == '\t' || Character.isSpaceChar(cp) && !primary.getBaseFont().charExists(cp)) {
-                piece = " ";
+            } else if (cp == '\t' || Character.isSpaceChar(cp) && !has.test(cp)) {
+                piece = ' ';
                 font = runFont != null ? runFont : primary;
-            } else if (primary.getBaseFont().charExists(cp)) {
-                piece = new String(Character.toChars(cp));
+            } else if (has.test(cp)) {
+                piece = cp;
                 font = primary;
-            } else if (cjk().charExists(cp)) {
-                piece = new String(Character.toChars(cp));
+            } else if (cjkCoverage().test(cp)) {
+                piece = cp;
                 if (fallback == null) {
                     fallback = new Font(cjk(), size, bold ? Font.BOLD : Font.NORMAL, color);
                 }
@@ -202,7 +210,7 @@ final class Typesetter {
                 warnings.add(String.format(Locale.ROOT,
                         "character U+%04X (%s) in %s cannot be drawn by any embedded font; shown as U+FFFD",
                         cp, describe(cp), record));
-                piece = String.valueOf(REPLACEMENT);
+                piece = REPLACEMENT;
                 font = primary;
             }
             if (runFont != null && font != runFont) {
@@ -210,16 +218,77 @@ final class Typesetter {
                 run.setLength(0);
             }
             runFont = font;
-            if (piece == null) {
-                run.append((char) cp);
-            } else {
-                run.append(piece);
-            }
+            run.appendCodePoint(piece);
         }
         if (run.length() > 0) {
             out.add(new Chunk(run.toString(), runFont));
         }
         return out;
+    }
+
+    private static boolean printableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < ' ' || c >= 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Coverage sansCoverage;
+    private Coverage sansBoldCoverage;
+    private Coverage cjkCoverage;
+
+    private Coverage sansCoverage() {
+        if (sansCoverage == null) {
+            sansCoverage = new Coverage(sans());
+        }
+        return sansCoverage;
+    }
+
+    private Coverage sansBoldCoverage() {
+        if (sansBoldCoverage == null) {
+            sansBoldCoverage = new Coverage(sansBold());
+        }
+        return sansBoldCoverage;
+    }
+
+    private Coverage cjkCoverage() {
+        if (cjkCoverage == null) {
+            cjkCoverage = new Coverage(cjk());
+        }
+        return cjkCoverage;
+    }
+
+    /**
+     * Which characters a font has, asked of the font once per character of the Basic Multilingual
+     * Plane and then remembered for the export (the font's own look-up boxes the code point into a
+     * map key on every call).
+     */
+    private static final class Coverage {
+        private final BaseFont font;
+        /** Per BMP code point: 0 not asked yet, 1 present, 2 absent; made on first use. */
+        private byte[] bmp;
+
+        Coverage(BaseFont font) {
+            this.font = font;
+        }
+
+        boolean test(int cp) {
+            if (cp > 0xFFFF) {
+                return font.charExists(cp);
+            }
+            if (bmp == null) {
+                bmp = new byte[0x10000];
+            }
+            byte known = bmp[cp];
+            if (known == 0) {
+                known = font.charExists(cp) ? (byte) 1 : (byte) 2;
+                bmp[cp] = known;
+            }
+            return known == 1;
+        }
     }
 
     private static String describe(int cp) {
