@@ -53,7 +53,7 @@ final class WorkbookBuilder {
             }
             CountSheets.actions(run, xwb.createSheet(add(sheets, CountSheets.ACTIONS)));
 
-            swb = new SXSSFWorkbook(xwb, options.rowWindow(), false, false);
+            swb = new StreamingBook(xwb, options.rowWindow());
             CountSheets.actors(run, swb.createSheet(add(sheets, CountSheets.ACTORS)));
             RecordSheets.claims(run, swb.createSheet(add(sheets, RecordSheets.CLAIMS)), swb);
             RecordSheets.subjects(run, swb.createSheet(add(sheets, RecordSheets.SUBJECTS)), swb);
