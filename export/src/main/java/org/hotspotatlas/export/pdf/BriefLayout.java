@@ -1,7 +1,6 @@
 package org.hotspotatlas.export.pdf;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -82,29 +81,20 @@ final class BriefLayout {
     }
 
     ExportResult render(OutputStream out) throws IOException {
-        char zero = XrefDigits.zeroDigit();
-        Pass pass;
-        if (zero == '0') {
-            pass = new Pass(out);
-            try {
-                pass.run();
-            } catch (com.lowagie.text.ExceptionConverter e) {
-                // OpenPDF wraps the caller's stream failures; give them back as what they are.
-                if (e.getException() instanceof IOException io) {
-                    throw io;
-                }
-                if (e.getException() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw e;
-            }
-        } else {
-            // OpenPDF writes its cross-reference offsets with the default locale's digits; under a
-            // locale whose digits are not ASCII, the document is repaired in memory before it goes out.
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            pass = new Pass(buffer);
+        // (The document is written with a cross-reference stream, whose offsets are binary: unlike
+        // OpenPDF's plain cross-reference table, they do not depend on the default locale's digits.)
+        Pass pass = new Pass(out);
+        try {
             pass.run();
-            out.write(XrefDigits.ascii(buffer.toByteArray(), zero));
+        } catch (com.lowagie.text.ExceptionConverter e) {
+            // OpenPDF wraps the caller's stream failures; give them back as what they are.
+            if (e.getException() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getException() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
         out.flush();
         return new ExportResult(pass.ts.warnings());
