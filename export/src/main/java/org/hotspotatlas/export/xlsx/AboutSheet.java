@@ -302,7 +302,7 @@ final class AboutSheet {
                     widths[i] += WIDTHS[c];
                 }
                 if (spans[i] > 1) {
-                    sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), col, col + spans[i] - 1));
+                    book.merge(sheet, new CellRangeAddress(row.getRowNum(), row.getRowNum(), col, col + spans[i] - 1));
                 }
                 col += spans[i];
             }

@@ -101,6 +101,8 @@ final class Book {
     /** The print footer's left part: the source, with header and footer codes escaped. */
     final String footer;
     private final Map<Precision, CellStyle> dates = new EnumMap<>(Precision.class);
+    /** The merged regions made so far, by sheet name, to check each new one against. */
+    private final Map<String, List<CellRangeAddress>> merged = new java.util.HashMap<>();
 
     Book(XSSFWorkbook workbook, XlsxOptions options, Source source) {
         this.workbook = workbook;
@@ -173,6 +175,29 @@ final class Book {
         s.setAlignment(HorizontalAlignment.LEFT);
         s.setDataFormat(workbook.createDataFormat().getFormat(format));
         return s;
+    }
+
+    /**
+     * Merges a range of cells. POI's own {@code addMergedRegion} re-reads every region already on the
+     * sheet from its XML to check the new one, which on a cold JVM cost more than the rest of the About
+     * sheet; the same two rules are checked here on what this book merged so far.
+     *
+     * @throws IllegalStateException if the range is a single cell or overlaps a range merged before
+     */
+    void merge(Sheet sheet, CellRangeAddress range) {
+        if (range.getNumberOfCells() < 2) {
+            throw new IllegalStateException("a merged region needs at least two cells, but "
+                    + range.formatAsString() + " on sheet '" + sheet.getSheetName() + "' has one");
+        }
+        List<CellRangeAddress> before = merged.computeIfAbsent(sheet.getSheetName(), k -> new java.util.ArrayList<>());
+        for (CellRangeAddress r : before) {
+            if (r.intersects(range)) {
+                throw new IllegalStateException("merged regions may not overlap, but " + range.formatAsString()
+                        + " overlaps " + r.formatAsString() + " on sheet '" + sheet.getSheetName() + "'");
+            }
+        }
+        before.add(range);
+        sheet.addMergedRegionUnsafe(range);
     }
 
     /** The grey of header cells. */

@@ -200,7 +200,7 @@ final class CountSheets {
         book.set(nr, 0, note);
         // the note spans the columns of the first printed page only, so that printing never cuts it
         int noteEnd = Book.lastColumnOnFirstPage(sheet, Math.max(goCol, 8));
-        sheet.addMergedRegion(new CellRangeAddress(noteRow, noteRow, 0, noteEnd));
+        book.merge(sheet, new CellRangeAddress(noteRow, noteRow, 0, noteEnd));
         int span = 0;
         for (int c = 0; c <= noteEnd && c < widths.length; c++) {
             span += widths[c];

@@ -82,7 +82,7 @@ final class OverviewSheet {
                 + "Colours code the values, so that a column can be filtered or sorted by colour. The Matrix "
                 + "holds the prose behind every code; the About sheet explains every column.";
         book.set(row, 0, text);
-        sheet.addMergedRegion(new CellRangeAddress(note, note, 0, cols.size() - 1));
+        book.merge(sheet, new CellRangeAddress(note, note, 0, cols.size() - 1));
         book.fitHeight(row, new int[] {java.util.Arrays.stream(widths).sum()}, List.of(text));
         book.printSetup(sheet, 1, 2, cols.size() - 1);
     }

@@ -23,6 +23,8 @@ import org.hotspotatlas.core.model.PartialDate;
 import org.hotspotatlas.core.model.Precision;
 import org.hotspotatlas.core.model.TimeRef;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumn;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableColumns;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 /**
@@ -165,13 +167,20 @@ final class RecordSheets {
         int lastCol = cols.size() - 1;
         AreaReference area = new AreaReference(new CellReference(0, 0), new CellReference(rows, lastCol),
                 SpreadsheetVersion.EXCEL2007);
-        XSSFTable table = xs.createTable(area);
+        // made without an area: POI's setArea makes a DataFormatter for every column to read headers
+        // that are not there, which on a cold JVM cost more than the rest of the table
+        XSSFTable table = xs.createTable(null);
         CTTable ct = table.getCTTable();
-        ct.setName(name);
+        ct.setRef(area.formatAsString());
         ct.setDisplayName(name);
+        ct.setName(name);
+        CTTableColumns columns = ct.addNewTableColumns();
+        columns.setCount(cols.size());
         for (int c = 0; c <= lastCol; c++) {
+            CTTableColumn column = columns.addNewTableColumn();
+            column.setId(c + 1L);
             // the same text as the header cell, or Excel repairs the table
-            ct.getTableColumns().getTableColumnArray(c).setName(Book.tableColumnName(cols.get(c).header()));
+            column.setName(Book.tableColumnName(cols.get(c).header()));
         }
         ct.addNewAutoFilter().setRef(area.formatAsString());
         CTTableStyleInfo style = ct.addNewTableStyleInfo();

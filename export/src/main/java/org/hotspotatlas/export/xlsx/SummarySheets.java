@@ -275,7 +275,7 @@ final class SummarySheets {
                 + "their roles; an empty cell means neither.";
         Row noteRow = sheet.createRow(r + 1);
         book.set(noteRow, 0, note);
-        sheet.addMergedRegion(new CellRangeAddress(r + 1, r + 1, 0, headers.size() - 1));
+        book.merge(sheet, new CellRangeAddress(r + 1, r + 1, 0, headers.size() - 1));
         book.fitHeight(noteRow, new int[] {java.util.Arrays.stream(widths).sum()}, List.of(note));
         sheet.createFreezePane(2, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, lastData, 0, headers.size() - 1));

@@ -46,6 +46,54 @@ class WorkbookLayoutTest {
         wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
+    @Test
+    void mergedRegionsAreValidAsPoiChecksThemAndTheTablesNameTheirHeaderCells() {
+        int merges = 0;
+        for (Sheet sheet : wb) {
+            XSSFSheet s = (XSSFSheet) sheet;
+            // POI's own checks, which the export no longer runs region by region: two cells or more, no overlap
+            s.validateMergedRegions();
+            for (org.apache.poi.ss.util.CellRangeAddress m : s.getMergedRegions()) {
+                assertTrue(m.getNumberOfCells() >= 2, s.getSheetName() + " " + m.formatAsString());
+                merges++;
+            }
+            for (org.apache.poi.xssf.usermodel.XSSFTable t : s.getTables()) {
+                var ct = t.getCTTable();
+                var area = new org.apache.poi.ss.util.AreaReference(ct.getRef(), org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
+                int first = area.getFirstCell().getCol();
+                int cols = area.getLastCell().getCol() - first + 1;
+                assertEquals(cols, ct.getTableColumns().getCount(), t.getName());
+                assertEquals(cols, ct.getTableColumns().sizeOfTableColumnArray(), t.getName());
+                Row header = s.getRow(area.getFirstCell().getRow());
+                for (int c = 0; c < cols; c++) {
+                    var column = ct.getTableColumns().getTableColumnArray(c);
+                    assertEquals(c + 1, column.getId(), t.getName());
+                    assertEquals(header.getCell(first + c).getStringCellValue(), column.getName(), t.getName());
+                }
+            }
+        }
+        assertTrue(merges >= 4, "merged regions found: " + merges);
+    }
+
+    @Test
+    void bookRefusesAMergeOfOneCellOrOverlappingAnother() throws IOException {
+        try (XSSFWorkbook w = new XSSFWorkbook()) {
+            Book book = new Book(w, XlsxOptions.defaults(), fixture.source());
+            Sheet s = w.createSheet("S");
+            book.merge(s, new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 3));
+            book.merge(s, new org.apache.poi.ss.util.CellRangeAddress(1, 1, 0, 3));
+            IllegalStateException overlap = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> book.merge(s, new org.apache.poi.ss.util.CellRangeAddress(1, 2, 3, 4)));
+            assertEquals("merged regions may not overlap, but D2:E3 overlaps A2:D2 on sheet 'S'", overlap.getMessage());
+            IllegalStateException single = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> book.merge(s, new org.apache.poi.ss.util.CellRangeAddress(5, 5, 5, 5)));
+            assertEquals("a merged region needs at least two cells, but F6 on sheet 'S' has one", single.getMessage());
+            // the same range on another sheet is another region
+            book.merge(w.createSheet("T"), new org.apache.poi.ss.util.CellRangeAddress(0, 0, 0, 3));
+            assertEquals(2, s.getNumMergedRegions());
+        }
+    }
+
     /** Letter landscape less 0.4-inch side margins, in points; A4 is wider. */
     private static final double PRINTABLE = (11 - 0.8) * 72;
 
