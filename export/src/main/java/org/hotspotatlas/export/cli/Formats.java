@@ -44,9 +44,11 @@ final class Formats {
 
     /** Loads and initialises POI's workbook classes; the result is discarded. Never fails. */
     static void warmUpXlsx() {
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            wb.createSheet("warm-up").createRow(0).createCell(0).setCellValue("warm-up");
-        } catch (Exception | LinkageError e) {
+        try {
+            // not closed: closing a new workbook saves it to memory, work the export does not need
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook().createSheet("warm-up").createRow(0).createCell(0)
+                    .setCellValue("warm-up");
+        } catch (RuntimeException | LinkageError e) {
             // only a speed-up: the real export reports any real problem
         }
     }

@@ -65,11 +65,11 @@ final class WorkbookBuilder {
             swb.write(out);
             return book.warnings;
         } finally {
+            // Only the streamed sheets' temporary files need releasing. Closing the workbook would
+            // save it again: POI makes a new workbook's package over an in-memory stream and writes
+            // the whole package to that stream on close; nothing else in it holds a resource.
             if (swb != null) {
                 swb.dispose();
-                swb.close();
-            } else {
-                xwb.close();
             }
         }
     }
