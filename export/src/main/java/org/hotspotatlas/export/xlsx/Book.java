@@ -1,7 +1,9 @@
 package org.hotspotatlas.export.xlsx;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -102,7 +104,7 @@ final class Book {
     final String footer;
     private final Map<Precision, CellStyle> dates = new EnumMap<>(Precision.class);
     /** The merged regions made so far, by sheet name, to check each new one against. */
-    private final Map<String, List<CellRangeAddress>> merged = new java.util.HashMap<>();
+    private final Map<String, List<CellRangeAddress>> merged = new HashMap<>();
 
     Book(XSSFWorkbook workbook, XlsxOptions options, Source source) {
         this.workbook = workbook;
@@ -189,7 +191,7 @@ final class Book {
             throw new IllegalStateException("a merged region needs at least two cells, but "
                     + range.formatAsString() + " on sheet '" + sheet.getSheetName() + "' has one");
         }
-        List<CellRangeAddress> before = merged.computeIfAbsent(sheet.getSheetName(), k -> new java.util.ArrayList<>());
+        List<CellRangeAddress> before = merged.computeIfAbsent(sheet.getSheetName(), k -> new ArrayList<>());
         for (CellRangeAddress r : before) {
             if (r.intersects(range)) {
                 throw new IllegalStateException("merged regions may not overlap, but " + range.formatAsString()

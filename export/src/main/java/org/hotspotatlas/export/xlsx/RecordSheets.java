@@ -165,13 +165,13 @@ final class RecordSheets {
     static <T> void table(SXSSFWorkbook swb, String sheetName, String name, List<Book.Col<T>> cols, int rows) {
         XSSFSheet xs = swb.getXSSFWorkbook().getSheet(sheetName);
         int lastCol = cols.size() - 1;
-        AreaReference area = new AreaReference(new CellReference(0, 0), new CellReference(rows, lastCol),
-                SpreadsheetVersion.EXCEL2007);
+        String ref = new AreaReference(new CellReference(0, 0), new CellReference(rows, lastCol),
+                SpreadsheetVersion.EXCEL2007).formatAsString();
         // made without an area: POI's setArea makes a DataFormatter for every column to read headers
         // that are not there, which on a cold JVM cost more than the rest of the table
         XSSFTable table = xs.createTable(null);
         CTTable ct = table.getCTTable();
-        ct.setRef(area.formatAsString());
+        ct.setRef(ref);
         ct.setDisplayName(name);
         ct.setName(name);
         CTTableColumns columns = ct.addNewTableColumns();
@@ -182,7 +182,7 @@ final class RecordSheets {
             // the same text as the header cell, or Excel repairs the table
             column.setName(Book.tableColumnName(cols.get(c).header()));
         }
-        ct.addNewAutoFilter().setRef(area.formatAsString());
+        ct.addNewAutoFilter().setRef(ref);
         CTTableStyleInfo style = ct.addNewTableStyleInfo();
         style.setName("TableStyleLight9");
         style.setShowRowStripes(true);
