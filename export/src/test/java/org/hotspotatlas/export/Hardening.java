@@ -140,6 +140,69 @@ public final class Hardening {
         }
     }
 
+    /**
+     * Validates every XML part of a Word document that the OOXML schema covers (document, styles,
+     * numbering, settings, headers, footers, extended properties) against that schema, with the
+     * complete schema types of poi-ooxml-full, and checks that the content types and relationships
+     * are well-formed XML.
+     *
+     * @return every violation, "part: message", or none
+     */
+    public static List<String> docxSchemaViolations(byte[] bytes) {
+        // the subset in poi-ooxml-lite cannot validate elements it has no types for: make sure the full set is in use
+        String from = String.valueOf(org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument.class
+                .getProtectionDomain().getCodeSource().getLocation());
+        if (!from.contains("poi-ooxml-full")) {
+            throw new IllegalStateException("the OOXML schema types come from " + from + ", not poi-ooxml-full");
+        }
+        List<String> violations = new ArrayList<>();
+        int validated = 0;
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                String name = e.getName();
+                byte[] part = zip.readAllBytes();
+                org.apache.xmlbeans.XmlOptions load = new org.apache.xmlbeans.XmlOptions().setLoadLineNumbers();
+                org.apache.xmlbeans.XmlObject typed;
+                try (InputStream in = new java.io.ByteArrayInputStream(part)) {
+                    if (name.equals("word/document.xml")) {
+                        typed = org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument.Factory.parse(in, load);
+                    } else if (name.equals("word/styles.xml")) {
+                        typed = org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument.Factory.parse(in, load);
+                    } else if (name.equals("word/numbering.xml")) {
+                        typed = org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument.Factory.parse(in, load);
+                    } else if (name.equals("word/settings.xml")) {
+                        typed = org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument.Factory.parse(in, load);
+                    } else if (name.startsWith("word/header")) {
+                        typed = org.openxmlformats.schemas.wordprocessingml.x2006.main.HdrDocument.Factory.parse(in, load);
+                    } else if (name.startsWith("word/footer")) {
+                        typed = org.openxmlformats.schemas.wordprocessingml.x2006.main.FtrDocument.Factory.parse(in, load);
+                    } else if (name.equals("docProps/app.xml")) {
+                        typed = org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.PropertiesDocument.Factory
+                                .parse(in, load);
+                    } else if (name.endsWith(".xml") || name.endsWith(".rels")) {
+                        org.apache.xmlbeans.XmlObject.Factory.parse(in, load);
+                        continue;
+                    } else {
+                        continue;
+                    }
+                } catch (org.apache.xmlbeans.XmlException x) {
+                    violations.add(name + ": " + x.getMessage());
+                    continue;
+                }
+                List<org.apache.xmlbeans.XmlError> errors = new ArrayList<>();
+                typed.validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors));
+                errors.forEach(x -> violations.add(name + ": " + x));
+                validated++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (validated < 7) {
+            violations.add("only " + validated + " parts validated; a Word brief has at least 7");
+        }
+        return violations;
+    }
+
     /** Every page's text, extracted with PDFBox, and the page count. */
     public record PdfText(int pages, String text) {}
 

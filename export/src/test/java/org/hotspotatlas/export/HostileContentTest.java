@@ -83,6 +83,7 @@ class HostileContentTest {
             record(root, "hotspots", 0).put("name", FORMULA);
             record(root, "hotspots", 1).put("name", "Sylvania " + PLUS);
             record(root, "hotspots", 1).put("summary", "A word too wide for any cell: " + WORD + " ends here.");
+            record(root, "hotspots", 0).put("summary", "Markup as text: " + ESCAPES);
             record(root, "actors", 2).put("name", AT);
             record(root, "actors", 5).put("name", MINUS);
             record(root, "actors", 6).put("name", "Forum" + WORD);
@@ -286,7 +287,9 @@ class HostileContentTest {
         assertTrue(text.contains("Sylvania " + PLUS));
         assertTrue(text.chars().filter(c -> c == 'W').count() >= 2 * WORD.length(), "the long words are kept");
         assertTrue(text.contains("ends here."), "the text after the long word is kept");
+        assertTrue(text.contains(ESCAPES), "markup, entities and template syntax are written as text");
         assertFalse(text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\t'), "no raw control character");
+        assertEquals(List.of(), Hardening.docxSchemaViolations(OUT.get("docx").bytes()), "valid against the OOXML schema");
     }
 
     @Test

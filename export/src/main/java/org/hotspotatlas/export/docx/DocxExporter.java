@@ -2,8 +2,6 @@ package org.hotspotatlas.export.docx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +10,6 @@ import org.hotspotatlas.export.ExportResult;
 import org.hotspotatlas.export.Exporter;
 import org.hotspotatlas.export.brief.BriefContent;
 import org.hotspotatlas.export.brief.BriefContentBuilder;
-import org.hotspotatlas.export.ooxml.DeterministicZip;
 
 /**
  * Renders an atlas to the policy brief as an editable Word document ({@code .docx}): the same
@@ -36,9 +33,10 @@ import org.hotspotatlas.export.ooxml.DeterministicZip;
  * <p>Characters that XML cannot hold are replaced with U+FFFD and reported in the
  * {@link ExportResult} warnings. Output is deterministic: the document dates are the dataset's
  * release date (or {@link DocxOptions#date()}) and every zip entry is stamped with that day, so the same
- * atlas and options always give the same bytes. The document is assembled in a temporary file in
- * the default temporary directory, deleted before the method returns. Instances are immutable and
- * thread-safe.
+ * atlas and options always give the same bytes. The document's parts are made in memory (about
+ * half a megabyte for the bundled dataset, most of it the map) and written to the stream only once
+ * the brief is laid out, so a failure while laying it out writes nothing; no temporary file is
+ * used. Instances are immutable and thread-safe.
  */
 public final class DocxExporter implements Exporter {
 
@@ -87,18 +85,9 @@ public final class DocxExporter implements Exporter {
         Atlas selected = options.selection().isAll() ? atlas : atlas.select(options.selection());
         BriefContent content = BriefContentBuilder.build(selected, new BriefContentBuilder.Settings(options.title(),
                 options.subtitle(), options.author(), options.selection(), options.date()));
-        Path temp = Files.createTempFile("hotspot-atlas-", ".docx");
-        try {
-            List<String> warnings;
-            try (OutputStream file = Files.newOutputStream(temp)) {
-                warnings = new WordBrief(content, options.pageSize()).write(file);
-            }
-            DeterministicZip.copy(temp, out, DeterministicZip.entryTime(content.info().date()));
-            out.flush();
-            return new ExportResult(warnings);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        List<String> warnings = new WordBrief(content, options.pageSize()).write(out);
+        out.flush();
+        return new ExportResult(warnings);
     }
 
     /** {@return the class name followed by the options, for logs and test messages} */

@@ -1,39 +1,19 @@
 package org.hotspotatlas.export.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.xml.namespace.QName;
-
-import org.apache.poi.common.usermodel.PictureType;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.util.Units;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
-import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFPicture;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.apache.xmlbeans.XmlCursor;
 import org.hotspotatlas.export.brief.BriefContent;
 import org.hotspotatlas.export.brief.BriefContent.Cell;
 import org.hotspotatlas.export.brief.BriefContent.Citation;
@@ -46,30 +26,19 @@ import org.hotspotatlas.export.brief.BriefContent.Statement;
 import org.hotspotatlas.export.brief.BriefContent.TableExhibit;
 import org.hotspotatlas.export.brief.BriefContentBuilder;
 import org.hotspotatlas.export.brief.MapFigure;
-import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLook;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.hotspotatlas.export.ooxml.DeterministicZip;
 
 /**
  * Lays one {@link BriefContent} out as a Word document. It decides typography and Word structure
  * only (styles, lists, tables, fields, links, the map as a picture); every word of the brief comes
  * from the content. One instance per export; not thread-safe.
+ *
+ * <p>The parts of the package are written as WordprocessingML text, not through POI's XWPF: the
+ * brief uses a small, fixed subset of the format, and building it in XMLBeans' object model cost a
+ * cold command line about half a second of CPU, more than the rest of the Word brief but the map.
+ * Elements are written in the order the schema (ECMA-376 part 1) sets, since Word refuses a
+ * document whose properties are out of order; the tests read every part back with POI and
+ * python-docx.
  */
 final class WordBrief {
 
@@ -94,6 +63,27 @@ final class WordBrief {
 
     private static final char REPLACEMENT = '\uFFFD';
 
+    /** English Metric Units per point, the unit of DrawingML sizes. */
+    private static final int EMU_PER_POINT = 12_700;
+
+    private static final String NS_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String NS_WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+    private static final String NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+    private static final String NS_PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final String CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+
+    /** The document's fixed relationships; pictures and links are numbered after them. */
+    private static final String RID_STYLES = "rId1";
+    private static final String RID_SETTINGS = "rId2";
+    private static final String RID_NUMBERING = "rId3";
+    private static final String RID_HEADER_FIRST = "rId4";
+    private static final String RID_FOOTER_FIRST = "rId5";
+    private static final String RID_HEADER = "rId6";
+    private static final String RID_FOOTER = "rId7";
+    private static final int FIRST_FREE_RID = 8;
+
     /** A heading: the key of its bookmark, its text, its level (1 to 3). */
     record Heading(String key, String title, int level) {}
 
@@ -103,18 +93,86 @@ final class WordBrief {
         static final Look BOLD = new Look(true, false, 0, null);
         static final Look SMALL = new Look(false, false, 8.5, WordStyles.GREY);
         static final Look LABEL = new Look(true, false, 0, WordStyles.NAVY);
+
+        /** Appends the run properties, in the schema's order, or nothing for plain text. */
+        void properties(StringBuilder x, boolean link) {
+            if (!link && !bold && !italic && size <= 0 && colour == null) {
+                return;
+            }
+            x.append("<w:rPr>");
+            if (link) {
+                x.append("<w:rStyle w:val=\"").append(WordStyles.HYPERLINK).append("\"/>");
+            }
+            if (bold) {
+                x.append("<w:b/>");
+            }
+            if (italic) {
+                x.append("<w:i/>");
+            }
+            if (colour != null && !link) {
+                x.append("<w:color w:val=\"").append(colour).append("\"/>");
+            }
+            if (size > 0) {
+                long half = Math.round(size * 2);
+                x.append("<w:sz w:val=\"").append(half).append("\"/><w:szCs w:val=\"").append(half).append("\"/>");
+            }
+            x.append("</w:rPr>");
+        }
     }
+
+    /**
+     * A paragraph being written: its properties, settled before its runs are written, and its runs.
+     * {@link #xml} gives it in the schema's order: style, keep with next, page break before, list.
+     */
+    private static final class Para {
+        final String style;
+        boolean keepNext;
+        boolean pageBreakBefore;
+        int numId;
+        final StringBuilder runs = new StringBuilder(256);
+
+        Para(String style) {
+            this.style = style;
+        }
+
+        void appendTo(StringBuilder x) {
+            x.append("<w:p>");
+            if (style != null || keepNext || pageBreakBefore || numId > 0) {
+                x.append("<w:pPr>");
+                if (style != null) {
+                    x.append("<w:pStyle w:val=\"").append(style).append("\"/>");
+                }
+                if (keepNext) {
+                    x.append("<w:keepNext/>");
+                }
+                if (pageBreakBefore) {
+                    x.append("<w:pageBreakBefore/>");
+                }
+                if (numId > 0) {
+                    x.append("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"").append(numId).append("\"/></w:numPr>");
+                }
+                x.append("</w:pPr>");
+            }
+            x.append(runs).append("</w:p>");
+        }
+    }
+
+    /** A picture of the package: its part name and its bytes. */
+    private record Media(String name, byte[] png) {}
 
     private final BriefContent content;
     private final DocxOptions.PageSize pageSize;
     private final int textWidth;
-    private final XWPFDocument doc = new XWPFDocument();
     private final List<Heading> headings;
     private final Map<String, String> bookmarks = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private int moreWarnings;
-    private XWPFNumbering numbering;
-    private BigInteger bullets;
+    private final StringBuilder body = new StringBuilder(1 << 18);
+    /** Relationships of the document after the fixed ones: id to the element that declares it. */
+    private final Map<String, String> relationships = new LinkedHashMap<>();
+    private final Map<String, String> linkIds = new HashMap<>();
+    private final List<Media> media = new ArrayList<>();
+    private final List<Integer> numberedLists = new ArrayList<>();
     private String where = "the brief";
 
     WordBrief(BriefContent content, DocxOptions.PageSize pageSize) {
@@ -149,17 +207,12 @@ final class WordBrief {
     }
 
     /**
-     * Writes the document, its zip entries stamped by POI (the caller re-stamps them).
+     * Writes the whole package to the stream, every zip entry stamped with the content's date. All
+     * parts are made in memory first: a failure while laying the brief out writes nothing.
      *
      * @return the warnings
      */
     List<String> write(OutputStream out) throws IOException {
-        doc.createStyles().setStyles(WordStyles.styles(content.info().language(), textWidth));
-        numbering = doc.createNumbering();
-        for (CTAbstractNum a : WordStyles.numbering().getAbstractNumArray()) {
-            numbering.addAbstractNum(new XWPFAbstractNum(a, numbering));
-        }
-        bullets = numbering.addNum(BigInteger.valueOf(WordStyles.BULLET_ABSTRACT));
         cover();
         contents();
         bottomLine();
@@ -167,12 +220,36 @@ final class WordBrief {
         hotspots();
         timeline();
         method();
-        pageSetUp();
-        properties();
-        // Word recomputes the contents and page numbers on opening
-        doc.enforceUpdateFields();
-        currentWordMode();
-        doc.write(out);
+        String header = header();
+        String footer = footer();
+        body.append(sectionProperties());
+        String core = coreProperties();
+
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", part(contentTypes()));
+        parts.put("_rels/.rels", part("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + relationship("rId1", REL + "officeDocument", "word/document.xml")
+                + relationship("rId2", REL + "extended-properties", "docProps/app.xml")
+                + relationship("rId3", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                        "docProps/core.xml")
+                + "</Relationships>"));
+        parts.put("docProps/app.xml", part("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "extended-properties\"><Application>" + escape(clean(content.info().creator())) + "</Application></Properties>"));
+        parts.put("docProps/core.xml", part(core));
+        parts.put("word/document.xml", part("<w:document xmlns:w=\"" + NS_W + "\" xmlns:r=\"" + NS_R + "\" xmlns:wp=\""
+                + NS_WP + "\"><w:body>" + body + "</w:body></w:document>"));
+        parts.put("word/_rels/document.xml.rels", part(documentRelationships()));
+        parts.put("word/styles.xml", part(WordStyles.styles(content.info().language(), textWidth)));
+        parts.put("word/settings.xml", part(settings()));
+        parts.put("word/numbering.xml", part(WordStyles.numbering(numberedLists)));
+        parts.put("word/header1.xml", part("<w:hdr xmlns:w=\"" + NS_W + "\"><w:p/></w:hdr>"));
+        parts.put("word/footer1.xml", part("<w:ftr xmlns:w=\"" + NS_W + "\"><w:p/></w:ftr>"));
+        parts.put("word/header2.xml", part(header));
+        parts.put("word/footer2.xml", part(footer));
+        for (Media m : media) {
+            parts.put("word/" + m.name(), m.png());
+        }
+        DeterministicZip.write(parts, out, DeterministicZip.entryTime(content.info().date()));
         List<String> all = new ArrayList<>(warnings);
         if (moreWarnings > 0) {
             all.add("... and " + moreWarnings + " more warnings like these");
@@ -185,13 +262,13 @@ final class WordBrief {
     private void cover() {
         where = "the cover";
         BriefContent.Cover c = content.cover();
-        text(paragraph(WordStyles.KICKER), "Policy brief \u00B7 " + BriefContentBuilder.TOOL, Look.PLAIN);
-        text(paragraph(WordStyles.TITLE), c.title(), Look.PLAIN);
-        text(paragraph(WordStyles.SUBTITLE), c.subtitle(), Look.PLAIN);
+        paragraph(WordStyles.KICKER, "Policy brief \u00B7 " + BriefContentBuilder.TOOL);
+        paragraph(WordStyles.TITLE, c.title());
+        paragraph(WordStyles.SUBTITLE, c.subtitle());
         for (Fact f : c.facts()) {
-            XWPFParagraph p = paragraph(WordStyles.FACT);
+            Para p = new Para(WordStyles.FACT);
             text(p, f.label(), Look.LABEL);
-            p.createRun().addTab();
+            tab(p, Look.PLAIN);
             if (f.link() != null && web(f.link())) {
                 link(p, f.link(), f.value(), Look.PLAIN);
                 text(p, " ", Look.PLAIN);
@@ -199,8 +276,9 @@ final class WordBrief {
             } else {
                 text(p, f.value(), Look.PLAIN);
             }
+            p.appendTo(body);
         }
-        text(paragraph(WordStyles.NOTE), c.about(), Look.PLAIN);
+        paragraph(WordStyles.NOTE, c.about());
     }
 
     /**
@@ -211,42 +289,41 @@ final class WordBrief {
      */
     private void contents() {
         where = "the contents";
-        text(paragraph(WordStyles.TOC_HEADING), BriefContent.CONTENTS, Look.PLAIN);
+        paragraph(WordStyles.TOC_HEADING, BriefContent.CONTENTS);
         List<Heading> entries = headings.stream().filter(h -> h.level() <= 2).toList();
         for (int i = 0; i < entries.size(); i++) {
             Heading h = entries.get(i);
-            XWPFParagraph p = paragraph(WordStyles.toc(h.level()));
+            Para p = new Para(WordStyles.toc(h.level()));
             if (i == 0) {
                 // dirty: the cached entries have no page numbers yet
-                fieldChar(p.getCTP().addNewR(), STFldCharType.BEGIN).setDirty(Boolean.TRUE);
-                instruction(p.getCTP().addNewR(), " TOC \\o \"1-2\" \\h \\z \\u ");
-                fieldChar(p.getCTP().addNewR(), STFldCharType.SEPARATE);
+                p.runs.append("<w:r><w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r>");
+                instruction(p, " TOC \\o \"1-2\" \\h \\z \\u ");
+                p.runs.append("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
             }
-            String bookmark = bookmarks.get(h.key());
-            CTHyperlink link = p.getCTP().addNewHyperlink();
-            link.setAnchor(bookmark);
-            XWPFHyperlinkRun r = new XWPFHyperlinkRun(link, link.addNewR(), p);
-            r.setText(clean(h.title()));
+            p.runs.append("<w:hyperlink w:anchor=\"").append(bookmarks.get(h.key())).append("\">");
+            run(p, clean(h.title()), Look.PLAIN, false);
+            p.runs.append("</w:hyperlink>");
             if (i == entries.size() - 1) {
-                fieldChar(p.getCTP().addNewR(), STFldCharType.END);
+                p.runs.append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
             }
+            p.appendTo(body);
         }
     }
 
     private void bottomLine() {
         where = "the bottom line";
         BriefContent.BottomLine b = content.bottomLine();
-        heading(BriefContent.Part.BOTTOM_LINE.key()).setPageBreak(true);
+        heading(BriefContent.Part.BOTTOM_LINE.key(), true);
         if (!b.thesis().isEmpty() || !b.conclusion().isEmpty()) {
-            heading("argument");
+            heading("argument", false);
             for (Statement s : b.thesis()) {
-                statement(paragraph(null), s);
+                statement(new Para(null), s);
             }
             for (Statement s : b.conclusion()) {
-                statement(paragraph(null), s);
+                statement(new Para(null), s);
             }
         }
-        heading("judgements");
+        heading("judgements", false);
         list(b.judgements(), true);
     }
 
@@ -255,7 +332,7 @@ final class WordBrief {
             return;
         }
         where = BriefContent.Part.GLANCE.title().toLowerCase(Locale.ROOT);
-        heading(BriefContent.Part.GLANCE.key());
+        heading(BriefContent.Part.GLANCE.key(), false);
         content.overview().forEach(this::exhibit);
     }
 
@@ -264,15 +341,16 @@ final class WordBrief {
             return;
         }
         // no forced break: Word cannot tell whether the part would fit, and a forced one left most of a page empty
-        heading(BriefContent.Part.HOTSPOTS.key());
+        heading(BriefContent.Part.HOTSPOTS.key(), false);
         for (HotspotSection h : content.hotspots()) {
             where = "hotspot " + h.id();
-            heading("h:" + h.id());
+            heading("h:" + h.id(), false);
             // the heading, its key facts and the summary start a page together
-            XWPFParagraph facts = paragraph(WordStyles.NOTE);
-            facts.getCTP().getPPr().addNewKeepNext();
+            Para facts = new Para(WordStyles.NOTE);
+            facts.keepNext = true;
             text(facts, h.facts(), Look.PLAIN);
-            text(paragraph(null), h.summary(), Look.PLAIN);
+            facts.appendTo(body);
+            paragraph(null, h.summary());
             if (!h.roles().isEmpty()) {
                 subheading(BriefContent.ROLES);
                 list(h.roles(), false);
@@ -289,28 +367,29 @@ final class WordBrief {
                 list(h.expects(), false);
             }
             subheading(BriefContent.US_INTERESTS);
-            statement(paragraph(null), h.usInterests());
-            XWPFParagraph sources = paragraph(WordStyles.NOTE);
+            statement(new Para(null), h.usInterests());
+            Para sources = new Para(WordStyles.NOTE);
             text(sources, BriefContent.SOURCES, Look.PLAIN);
             citations(sources, h.sources());
+            sources.appendTo(body);
         }
     }
 
     private void timeline() {
         content.timeline().ifPresent(e -> {
             where = "the timeline";
-            heading(BriefContent.Part.TIMELINE.key());
+            heading(BriefContent.Part.TIMELINE.key(), false);
             exhibit(e);
         });
     }
 
     private void method() {
         where = "the method";
-        heading(BriefContent.Part.METHOD.key());
+        heading(BriefContent.Part.METHOD.key(), false);
         // a short part: its paragraphs keep together, so the heading never ends a page alone
         for (Statement s : content.method().paragraphs()) {
-            XWPFParagraph p = paragraph(null);
-            p.getCTP().addNewPPr().addNewKeepNext();
+            Para p = new Para(null);
+            p.keepNext = true;
             statement(p, s);
         }
         content.method().exhibits().forEach(this::exhibit);
@@ -318,30 +397,28 @@ final class WordBrief {
 
     // ------------------------------------------------------------------ blocks
 
-    private XWPFParagraph paragraph(String style) {
-        XWPFParagraph p = doc.createParagraph();
-        if (style != null) {
-            p.setStyle(style);
-        }
-        return p;
+    /** A paragraph of one text in one style (null: Normal). */
+    private void paragraph(String style, String text) {
+        Para p = new Para(style);
+        text(p, text, Look.PLAIN);
+        p.appendTo(body);
     }
 
     /** A heading of the contents, with its bookmark around the text. */
-    private XWPFParagraph heading(String key) {
+    private void heading(String key, boolean pageBreakBefore) {
         Heading h = headings.stream().filter(x -> x.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no heading " + key));
-        XWPFParagraph p = paragraph(WordStyles.heading(h.level()));
-        BigInteger id = BigInteger.valueOf(headings.indexOf(h) + 1L);
-        CTBookmark start = p.getCTP().addNewBookmarkStart();
-        start.setId(id);
-        start.setName(bookmarks.get(key));
+        Para p = new Para(WordStyles.heading(h.level()));
+        p.pageBreakBefore = pageBreakBefore;
+        int id = headings.indexOf(h) + 1;
+        p.runs.append("<w:bookmarkStart w:id=\"").append(id).append("\" w:name=\"").append(bookmarks.get(key)).append("\"/>");
         text(p, h.title(), Look.PLAIN);
-        p.getCTP().addNewBookmarkEnd().setId(id);
-        return p;
+        p.runs.append("<w:bookmarkEnd w:id=\"").append(id).append("\"/>");
+        p.appendTo(body);
     }
 
     private void subheading(String title) {
-        text(paragraph(WordStyles.heading(3)), title, Look.PLAIN);
+        paragraph(WordStyles.heading(3), title);
     }
 
     /** Statements as a bulleted or numbered list; each numbered list starts at 1. */
@@ -349,23 +426,20 @@ final class WordBrief {
         if (statements.isEmpty()) {
             return;
         }
-        BigInteger num = bullets;
+        int num = WordStyles.BULLETS;
         if (numbered) {
-            num = numbering.addNum(BigInteger.valueOf(WordStyles.NUMBERED_ABSTRACT));
-            CTNum ct = numbering.getNum(num).getCTNum();
-            ct.addNewLvlOverride().setIlvl(BigInteger.ZERO);
-            ct.getLvlOverrideArray(0).addNewStartOverride().setVal(BigInteger.ONE);
+            num = WordStyles.BULLETS + numberedLists.size() + 1;
+            numberedLists.add(num);
         }
         for (Statement s : statements) {
-            XWPFParagraph p = paragraph(WordStyles.LIST);
-            p.setNumID(num);
-            p.setNumILvl(BigInteger.ZERO);
+            Para p = new Para(WordStyles.LIST);
+            p.numId = num;
             statement(p, s);
         }
     }
 
-    /** Lead, text, whose it is, citations, and the note on a line of its own in smaller type. */
-    private void statement(XWPFParagraph p, Statement s) {
+    /** Lead, text, whose it is, citations, and the note on a line of its own in smaller type; then ends the paragraph. */
+    private void statement(Para p, Statement s) {
         if (s.lead() != null && !s.lead().isEmpty()) {
             text(p, s.lead() + ". ", Look.BOLD);
         }
@@ -375,13 +449,14 @@ final class WordBrief {
         }
         citations(p, s.citations());
         if (s.note() != null) {
-            p.createRun().addBreak();
+            p.runs.append("<w:r><w:br/></w:r>");
             linked(p, s.note(), s.citations(), Look.SMALL);
         }
+        p.appendTo(body);
     }
 
     /** A text whose written locators that it cites are links, as in its citation list. */
-    private void linked(XWPFParagraph p, String text, List<Citation> citations, Look look) {
+    private void linked(Para p, String text, List<Citation> citations, Look look) {
         for (BriefContent.TextPart part : BriefContent.inline(text, citations)) {
             Optional<URI> url = part.citation() == null ? Optional.empty() : part.citation().link().filter(WordBrief::web);
             if (url.isPresent()) {
@@ -396,7 +471,7 @@ final class WordBrief {
      * Appends " ¶4.2, ¶4.3" in small grey type, each locator a link to its passage where it has one; a
      * long list sets consecutive sentences as one link, ¶4.2–5, as {@link BriefContent#cite} decides.
      */
-    private void citations(XWPFParagraph p, List<Citation> citations) {
+    private void citations(Para p, List<Citation> citations) {
         if (citations.isEmpty()) {
             return;
         }
@@ -421,45 +496,23 @@ final class WordBrief {
     private void exhibit(Exhibit e) {
         String saved = where;
         where = "exhibit " + e.number();
-        XWPFParagraph caption = paragraph(WordStyles.CAPTION);
+        Para caption = new Para(WordStyles.CAPTION);
         text(caption, "Exhibit ", Look.PLAIN);
         field(caption, " SEQ Exhibit \\* ARABIC ", Integer.toString(e.number()));
         text(caption, ": " + e.caption(), Look.PLAIN);
+        caption.appendTo(body);
         if (e instanceof TableExhibit t) {
             table(t);
         } else if (e instanceof MapExhibit m) {
             figure(m);
         }
-        if (e.note() != null) {
-            text(paragraph(WordStyles.NOTE), e.note(), Look.PLAIN);
-        } else {
-            // a table must not touch the next table or paragraph
-            paragraph(WordStyles.NOTE);
-        }
+        // a table must not touch the next table or paragraph: an empty note where there is none
+        paragraph(WordStyles.NOTE, e.note() != null ? e.note() : "");
         where = saved;
     }
 
     private void table(TableExhibit t) {
         int columns = t.columns().size();
-        XWPFTable table = doc.createTable(t.rows().size() + 1, columns);
-        CTTblPr pr = table.getCTTbl().getTblPr();
-        if (pr.isSetTblBorders()) {
-            pr.unsetTblBorders();
-        }
-        table.setStyleID(WordStyles.TABLE);
-        CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(textWidth));
-        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        CTTblLook look = pr.addNewTblLook();
-        look.setVal(new byte[] {0x04, 0x20});
-        look.setFirstRow(Boolean.TRUE);
-        look.setLastRow(Boolean.FALSE);
-        look.setFirstColumn(Boolean.FALSE);
-        look.setLastColumn(Boolean.FALSE);
-        look.setNoHBand(Boolean.FALSE);
-        look.setNoVBand(Boolean.TRUE);
-
         int[] widths = new int[columns];
         double total = t.widths().stream().mapToDouble(Float::doubleValue).sum();
         int used = 0;
@@ -468,55 +521,49 @@ final class WordBrief {
                     : (int) Math.round(textWidth * t.widths().get(c) / total);
             used += widths[c];
         }
-        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
-                : table.getCTTbl().addNewTblGrid();
-        while (grid.sizeOfGridColArray() > 0) {
-            grid.removeGridCol(0);
-        }
+        body.append("<w:tbl><w:tblPr><w:tblStyle w:val=\"").append(WordStyles.TABLE).append("\"/><w:tblW w:w=\"")
+                .append(textWidth).append("\" w:type=\"dxa\"/><w:tblLayout w:type=\"fixed\"/>")
+                .append("<w:tblLook w:val=\"0420\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\"")
+                .append(" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>");
         for (int w : widths) {
-            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+            body.append("<w:gridCol w:w=\"").append(w).append("\"/>");
         }
+        body.append("</w:tblGrid>");
 
-        XWPFTableRow header = table.getRow(0);
-        header.setRepeatHeader(true);
-        header.setCantSplitRow(true);
+        body.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>");
         for (int c = 0; c < columns; c++) {
-            XWPFTableCell cell = header.getCell(c);
-            width(cell, widths[c]);
-            cell.setColor(WordStyles.HEADER_FILL);
-            XWPFParagraph p = cell.getParagraphs().get(0);
-            p.setStyle(WordStyles.TABLE_HEADING);
+            Para p = new Para(WordStyles.TABLE_HEADING);
             text(p, t.columns().get(c), Look.PLAIN);
+            cell(widths[c], WordStyles.HEADER_FILL, p);
         }
+        body.append("</w:tr>");
         boolean together = t.rows().size() <= KEEP_TOGETHER_ROWS;
         for (int r = 0; r < t.rows().size(); r++) {
-            XWPFTableRow row = table.getRow(r + 1);
-            row.setCantSplitRow(true);
+            body.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             boolean keep = together && r < t.rows().size() - 1;
             List<Cell> cells = t.rows().get(r);
             for (int c = 0; c < columns; c++) {
                 Cell data = cells.get(c);
-                XWPFTableCell cell = row.getCell(c);
-                width(cell, widths[c]);
-                if (data.shade() >= 0) {
-                    cell.setColor(String.format(Locale.ROOT, "%06X", data.shade() & 0xFFFFFF));
-                }
-                XWPFParagraph p = cell.getParagraphs().get(0);
-                p.setStyle(WordStyles.TABLE_TEXT);
-                if (keep) {
-                    p.getCTP().getPPr().addNewKeepNext();
-                }
+                Para p = new Para(WordStyles.TABLE_TEXT);
+                p.keepNext = keep;
                 linked(p, data.text(), data.citations(), data.strong() ? Look.BOLD : Look.PLAIN);
                 citations(p, data.citations());
+                cell(widths[c], data.shade() >= 0 ? String.format(Locale.ROOT, "%06X", data.shade() & 0xFFFFFF) : null, p);
             }
+            body.append("</w:tr>");
         }
+        body.append("</w:tbl>");
     }
 
-    private static void width(XWPFTableCell cell, int twips) {
-        CTTcPr pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        CTTblWidth w = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(twips));
+    /** A table cell of the given width in twips and fill (null: none) holding one paragraph. */
+    private void cell(int twips, String fill, Para p) {
+        body.append("<w:tc><w:tcPr><w:tcW w:w=\"").append(twips).append("\" w:type=\"dxa\"/>");
+        if (fill != null) {
+            body.append("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"").append(fill).append("\"/>");
+        }
+        body.append("</w:tcPr>");
+        p.appendTo(body);
+        body.append("</w:tc>");
     }
 
     /** The map as a PNG of the same layout the PDF draws, with its alternative text on the picture. */
@@ -525,174 +572,261 @@ final class WordBrief {
         double height = m.map().view() == MapFigure.View.REGION ? MAP_HEIGHT_REGION : MAP_HEIGHT_WORLD;
         MapImage.Picture picture = MapImage.draw(m.map(), width, height,
                 cp -> warn("character " + cp + " in a map label cannot be drawn by the embedded font"));
-        XWPFParagraph p = paragraph(WordStyles.FIGURE);
-        XWPFRun r = p.createRun();
-        String alt = clean(picture.altText());
-        String name = clean(m.title());
-        try {
-            XWPFPicture pic = r.addPicture(new ByteArrayInputStream(picture.png()), PictureType.PNG,
-                    "exhibit-" + m.number() + "-map.png", Units.toEMU(picture.widthPoints()),
-                    Units.toEMU(picture.heightPoints()));
-            CTInline inline = r.getCTR().getDrawingArray(0).getInlineArray(0);
-            // drawing ids must be unique and positive; the exhibit's number is both
-            inline.getDocPr().setId(m.number());
-            pic.getCTPicture().getNvPicPr().getCNvPr().setId(m.number());
-            inline.getDocPr().setName(name);
-            inline.getDocPr().setDescr(alt);
-            pic.getCTPicture().getNvPicPr().getCNvPr().setDescr(alt);
-        } catch (InvalidFormatException | IOException e) {
-            throw new IllegalStateException("cannot embed the map picture: " + e.getMessage(), e);
-        }
+        String name = "media/image" + (media.size() + 1) + ".png";
+        media.add(new Media(name, picture.png()));
+        String rid = relationship(REL + "image", name, false);
+        String alt = attribute(clean(picture.altText()));
+        String title = attribute(clean(m.title()));
+        long cx = Math.round(picture.widthPoints() * EMU_PER_POINT);
+        long cy = Math.round(picture.heightPoints() * EMU_PER_POINT);
+        // drawing ids must be unique and positive; the exhibit's number is both
+        int id = m.number();
+        Para p = new Para(WordStyles.FIGURE);
+        p.runs.append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">")
+                .append("<wp:extent cx=\"").append(cx).append("\" cy=\"").append(cy).append("\"/>")
+                .append("<wp:docPr id=\"").append(id).append("\" name=\"").append(title).append("\" descr=\"").append(alt)
+                .append("\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a=\"").append(NS_A)
+                .append("\" noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>")
+                .append("<a:graphic xmlns:a=\"").append(NS_A).append("\"><a:graphicData uri=\"").append(NS_PIC).append("\">")
+                .append("<pic:pic xmlns:pic=\"").append(NS_PIC).append("\"><pic:nvPicPr><pic:cNvPr id=\"").append(id)
+                .append("\" name=\"").append(name.substring("media/".length())).append("\" descr=\"").append(alt)
+                .append("\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></pic:cNvPicPr></pic:nvPicPr>")
+                .append("<pic:blipFill><a:blip r:embed=\"").append(rid).append("\"/><a:stretch><a:fillRect/></a:stretch>")
+                .append("</pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"").append(cx).append("\" cy=\"")
+                .append(cy).append("\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>")
+                .append("</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>");
+        p.appendTo(body);
     }
 
     // ------------------------------------------------------------------ runs and fields
 
     /** Appends text: line feeds become line breaks and tabs Word tabs; characters XML cannot hold become U+FFFD. */
-    private void text(XWPFParagraph p, String text, Look look) {
+    private void text(Para p, String text, Look look) {
         String s = clean(text);
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
             char c = i < s.length() ? s.charAt(i) : '\n';
             if (c == '\n' || c == '\t') {
                 if (i > start) {
-                    style(p.createRun(), look).setText(s.substring(start, i));
+                    run(p, s.substring(start, i), look, false);
                 }
                 if (i < s.length()) {
-                    XWPFRun r = style(p.createRun(), look);
-                    if (c == '\n') {
-                        r.addBreak();
-                    } else {
-                        r.addTab();
-                    }
+                    p.runs.append("<w:r>");
+                    look.properties(p.runs, false);
+                    p.runs.append(c == '\n' ? "<w:br/>" : "<w:tab/>").append("</w:r>");
                 }
                 start = i + 1;
             }
         }
     }
 
-    private void link(XWPFParagraph p, URI uri, String text, Look look) {
-        XWPFHyperlinkRun r = p.createHyperlinkRun(uri.toASCIIString());
-        r.setStyle(WordStyles.HYPERLINK);
-        if (look.size() > 0) {
-            r.setFontSize(look.size());
-        }
-        r.setText(clean(text).replace('\n', ' ').replace('\t', ' '));
+    private static void tab(Para p, Look look) {
+        p.runs.append("<w:r>");
+        look.properties(p.runs, false);
+        p.runs.append("<w:tab/></w:r>");
     }
 
-    private static XWPFRun style(XWPFRun r, Look look) {
-        if (look.bold()) {
-            r.setBold(true);
+    /** One run of clean text with no line feed or tab. */
+    private static void run(Para p, String text, Look look, boolean link) {
+        p.runs.append("<w:r>");
+        look.properties(p.runs, link);
+        p.runs.append("<w:t");
+        if (!text.isEmpty() && (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ' || text.contains("  "))) {
+            p.runs.append(" xml:space=\"preserve\"");
         }
-        if (look.italic()) {
-            r.setItalic(true);
-        }
-        if (look.size() > 0) {
-            r.setFontSize(look.size());
-        }
-        if (look.colour() != null) {
-            r.setColor(look.colour());
-        }
-        return r;
+        p.runs.append('>');
+        escape(p.runs, text, false);
+        p.runs.append("</w:t></w:r>");
+    }
+
+    /** A link to a web address: one relationship per address, however many links point there. */
+    private void link(Para p, URI uri, String text, Look look) {
+        String rid = linkIds.computeIfAbsent(uri.toASCIIString(), u -> relationship(REL + "hyperlink", u, true));
+        p.runs.append("<w:hyperlink r:id=\"").append(rid).append("\">");
+        run(p, clean(text).replace('\n', ' ').replace('\t', ' '), look, true);
+        p.runs.append("</w:hyperlink>");
     }
 
     /** A complex field with its cached result. */
-    private void field(XWPFParagraph p, String instruction, String cached) {
-        fieldChar(p.getCTP().addNewR(), STFldCharType.BEGIN);
-        instruction(p.getCTP().addNewR(), instruction);
-        fieldChar(p.getCTP().addNewR(), STFldCharType.SEPARATE);
+    private static void field(Para p, String instruction, String cached) {
+        p.runs.append("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>");
+        instruction(p, instruction);
+        p.runs.append("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
         if (!cached.isEmpty()) {
-            p.getCTP().addNewR().addNewT().setStringValue(cached);
+            run(p, cached, Look.PLAIN, false);
         }
-        fieldChar(p.getCTP().addNewR(), STFldCharType.END);
+        p.runs.append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
     }
 
-    private static CTFldChar fieldChar(CTR r, STFldCharType.Enum type) {
-        CTFldChar c = r.addNewFldChar();
-        c.setFldCharType(type);
-        return c;
+    private static void instruction(Para p, String text) {
+        p.runs.append("<w:r><w:instrText xml:space=\"preserve\">");
+        escape(p.runs, text, false);
+        p.runs.append("</w:instrText></w:r>");
     }
 
-    private static void instruction(CTR r, String text) {
-        CTText t = r.addNewInstrText();
-        t.setStringValue(text);
-        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-    }
+    // ------------------------------------------------------------------ page, package and properties
 
-    // ------------------------------------------------------------------ page and properties
-
-    private void pageSetUp() {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
-                : doc.getDocument().getBody().addNewSectPr();
-        // the cover has no running head or foot
-        doc.createHeader(HeaderFooterType.FIRST);
-        doc.createFooter(HeaderFooterType.FIRST);
-        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+    /** The running head: the title at the right. The cover's own head and foot are empty. */
+    private String header() {
         where = "the running head";
-        XWPFParagraph h = header.createParagraph();
-        h.setStyle(WordStyles.HEADER);
-        h.createRun().addTab();
-        h.createRun().addTab();
+        Para h = new Para(WordStyles.HEADER);
+        tab(h, Look.PLAIN);
+        tab(h, Look.PLAIN);
         text(h, content.info().title(), Look.PLAIN);
-        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph f = footer.createParagraph();
-        f.setStyle(WordStyles.FOOTER);
+        StringBuilder x = new StringBuilder("<w:hdr xmlns:w=\"" + NS_W + "\" xmlns:r=\"" + NS_R + "\">");
+        h.appendTo(x);
+        return x.append("</w:hdr>").toString();
+    }
+
+    /** The running foot: author, data version and date at the left, "Page X of Y" at the right. */
+    private String footer() {
+        where = "the running foot";
+        Para f = new Para(WordStyles.FOOTER);
         text(f, content.info().author() + " \u00B7 data " + content.info().dataVersion() + " \u00B7 "
                 + content.info().dateText(), Look.PLAIN);
-        f.createRun().addTab();
-        f.createRun().addTab();
+        tab(f, Look.PLAIN);
+        tab(f, Look.PLAIN);
         text(f, "Page ", Look.PLAIN);
         field(f, " PAGE ", "1");
         text(f, " of ", Look.PLAIN);
         field(f, " NUMPAGES ", "1");
+        StringBuilder x = new StringBuilder("<w:ftr xmlns:w=\"" + NS_W + "\" xmlns:r=\"" + NS_R + "\">");
+        f.appendTo(x);
+        return x.append("</w:ftr>").toString();
+    }
 
-        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(pageSize.widthTwips));
-        size.setH(BigInteger.valueOf(pageSize.heightTwips));
-        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
-        mar.setTop(BigInteger.valueOf(MARGIN_TOP));
-        mar.setBottom(BigInteger.valueOf(MARGIN_TOP));
-        mar.setLeft(BigInteger.valueOf(MARGIN_SIDE));
-        mar.setRight(BigInteger.valueOf(MARGIN_SIDE));
-        mar.setHeader(BigInteger.valueOf(MARGIN_HEADER));
-        mar.setFooter(BigInteger.valueOf(MARGIN_HEADER));
-        mar.setGutter(BigInteger.ZERO);
-        if (!sect.isSetTitlePg()) {
-            sect.addNewTitlePg();
-        }
+    private String sectionProperties() {
+        return "<w:sectPr>"
+                + "<w:headerReference w:type=\"first\" r:id=\"" + RID_HEADER_FIRST + "\"/>"
+                + "<w:footerReference w:type=\"first\" r:id=\"" + RID_FOOTER_FIRST + "\"/>"
+                + "<w:headerReference w:type=\"default\" r:id=\"" + RID_HEADER + "\"/>"
+                + "<w:footerReference w:type=\"default\" r:id=\"" + RID_FOOTER + "\"/>"
+                + "<w:pgSz w:w=\"" + pageSize.widthTwips + "\" w:h=\"" + pageSize.heightTwips + "\"/>"
+                + "<w:pgMar w:top=\"" + MARGIN_TOP + "\" w:right=\"" + MARGIN_SIDE + "\" w:bottom=\"" + MARGIN_TOP
+                + "\" w:left=\"" + MARGIN_SIDE + "\" w:header=\"" + MARGIN_HEADER + "\" w:footer=\"" + MARGIN_HEADER
+                + "\" w:gutter=\"0\"/>"
+                // the cover has no running head or foot
+                + "<w:titlePg/></w:sectPr>";
     }
 
     /**
-     * Marks the document as written for current Word (compatibility mode 15): without it Word opens
-     * the file in "Compatibility Mode", as a Word 2007 document. POI's schema subset has no class for
-     * the element, so it is written through a cursor, after {@code w:updateFields} as the schema orders.
+     * Word brings the contents and page numbers up to date on opening ({@code w:updateFields}), and
+     * opens the file as a current document (compatibility mode 15), not in "Compatibility Mode" as
+     * a Word 2007 one.
      */
-    private void currentWordMode() {
-        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-        try (XmlCursor c = doc.getSettings().getCTSettings().newCursor()) {
-            c.toEndToken();
-            c.beginElement(new QName(w, "compat", "w"));
-            c.beginElement(new QName(w, "compatSetting", "w"));
-            c.insertAttributeWithValue(new QName(w, "name", "w"), "compatibilityMode");
-            c.insertAttributeWithValue(new QName(w, "uri", "w"), "http://schemas.microsoft.com/office/word");
-            c.insertAttributeWithValue(new QName(w, "val", "w"), "15");
-        }
+    private static String settings() {
+        return "<w:settings xmlns:w=\"" + NS_W + "\"><w:updateFields w:val=\"true\"/><w:compat>"
+                + "<w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/>"
+                + "</w:compat></w:settings>";
     }
 
     /** Title, subject, author, keywords, language and dates from the content: no clock, no publisher. */
-    private void properties() {
+    private String coreProperties() {
         BriefContent.Info info = content.info();
         where = "the document properties";
-        POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-        core.setTitle(clean(info.title()));
-        core.setSubjectProperty(clean(info.subject()));
-        core.setCreator(clean(info.author()));
-        core.setLastModifiedByUser(clean(info.author()));
-        core.setKeywords(clean(String.join(", ", info.keywords())));
-        Date date = Date.from(info.date().atStartOfDay(ZoneOffset.UTC).toInstant());
-        core.setCreated(Optional.of(date));
-        core.setModified(Optional.of(date));
-        core.getUnderlyingProperties().setLanguageProperty(info.language());
-        doc.getProperties().getExtendedProperties().getUnderlyingProperties().setApplication(clean(info.creator()));
+        String date = DateTimeFormatter.ISO_INSTANT.format(info.date().atStartOfDay(ZoneOffset.UTC).toInstant());
+        return "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
+                + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
+                + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"
+                + "<dc:title>" + escape(clean(info.title())) + "</dc:title>"
+                + "<dc:subject>" + escape(clean(info.subject())) + "</dc:subject>"
+                + "<dc:creator>" + escape(clean(info.author())) + "</dc:creator>"
+                + "<cp:keywords>" + escape(clean(String.join(", ", info.keywords()))) + "</cp:keywords>"
+                + "<cp:lastModifiedBy>" + escape(clean(info.author())) + "</cp:lastModifiedBy>"
+                + "<dc:language>" + escape(clean(info.language())) + "</dc:language>"
+                + "<dcterms:created xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:created>"
+                + "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">" + date + "</dcterms:modified>"
+                + "</cp:coreProperties>";
+    }
+
+    private String contentTypes() {
+        StringBuilder x = new StringBuilder(2048)
+                .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
+                .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
+                .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+        if (!media.isEmpty()) {
+            x.append("<Default Extension=\"png\" ContentType=\"image/png\"/>");
+        }
+        override(x, "/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml");
+        override(x, "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
+        override(x, "/word/document.xml", CT + "document.main+xml");
+        override(x, "/word/styles.xml", CT + "styles+xml");
+        override(x, "/word/settings.xml", CT + "settings+xml");
+        override(x, "/word/numbering.xml", CT + "numbering+xml");
+        override(x, "/word/header1.xml", CT + "header+xml");
+        override(x, "/word/footer1.xml", CT + "footer+xml");
+        override(x, "/word/header2.xml", CT + "header+xml");
+        override(x, "/word/footer2.xml", CT + "footer+xml");
+        return x.append("</Types>").toString();
+    }
+
+    private static void override(StringBuilder x, String part, String type) {
+        x.append("<Override PartName=\"").append(part).append("\" ContentType=\"").append(type).append("\"/>");
+    }
+
+    private String documentRelationships() {
+        StringBuilder x = new StringBuilder(4096)
+                .append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">")
+                .append(relationship(RID_STYLES, REL + "styles", "styles.xml"))
+                .append(relationship(RID_SETTINGS, REL + "settings", "settings.xml"))
+                .append(relationship(RID_NUMBERING, REL + "numbering", "numbering.xml"))
+                .append(relationship(RID_HEADER_FIRST, REL + "header", "header1.xml"))
+                .append(relationship(RID_FOOTER_FIRST, REL + "footer", "footer1.xml"))
+                .append(relationship(RID_HEADER, REL + "header", "header2.xml"))
+                .append(relationship(RID_FOOTER, REL + "footer", "footer2.xml"));
+        relationships.values().forEach(x::append);
+        return x.append("</Relationships>").toString();
+    }
+
+    /** Adds a relationship of the document after the fixed ones; {@return its id} */
+    private String relationship(String type, String target, boolean external) {
+        String id = "rId" + (FIRST_FREE_RID + relationships.size());
+        relationships.put(id, "<Relationship Id=\"" + id + "\" Type=\"" + type + "\" Target=\"" + attribute(target) + "\""
+                + (external ? " TargetMode=\"External\"" : "") + "/>");
+        return id;
+    }
+
+    private static String relationship(String id, String type, String target) {
+        return "<Relationship Id=\"" + id + "\" Type=\"" + type + "\" Target=\"" + target + "\"/>";
+    }
+
+    /** {@return the part's bytes: an XML declaration and the part, in UTF-8} */
+    private static byte[] part(String xml) {
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + xml).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@return clean text escaped for element content} */
+    private static String escape(String text) {
+        StringBuilder x = new StringBuilder(text.length() + 16);
+        escape(x, text, false);
+        return x.toString();
+    }
+
+    /** {@return clean text escaped for an attribute value in double quotes} */
+    private static String attribute(String text) {
+        StringBuilder x = new StringBuilder(text.length() + 16);
+        escape(x, text, true);
+        return x.toString();
+    }
+
+    /**
+     * Appends clean text (see {@link #clean}) escaped for XML: markup characters as entities, and in
+     * an attribute also quotes, line feeds and tabs, which an attribute would otherwise turn into
+     * spaces.
+     */
+    private static void escape(StringBuilder x, String text, boolean attribute) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> x.append("&amp;");
+                case '<' -> x.append("&lt;");
+                case '>' -> x.append("&gt;");
+                case '"' -> x.append(attribute ? "&quot;" : "\"");
+                case '\n' -> x.append(attribute ? "&#10;" : "\n");
+                case '\t' -> x.append(attribute ? "&#9;" : "\t");
+                default -> x.append(c);
+            }
+        }
     }
 
     // ------------------------------------------------------------------ text safety

@@ -1,12 +1,7 @@
 package org.hotspotatlas.export.docx;
 
+import java.util.List;
 import java.util.Locale;
-
-import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * The Word brief's styles part and numbering part. The headings, title, captions, contents entries,
@@ -63,9 +58,9 @@ final class WordStyles {
     /**
      * @param language  the document's language, a BCP 47 tag
      * @param textWidth the text width in twips, where the contents and footer tabs stop
-     * @return the styles part
+     * @return the styles part, without its XML declaration
      */
-    static CTStyles styles(String language, int textWidth) {
+    static String styles(String language, int textWidth) {
         String lang = escape(language);
         StringBuilder x = new StringBuilder(8192);
         x.append("<w:styles ").append(W).append('>');
@@ -155,29 +150,35 @@ final class WordStyles {
                 + "<w:bottom w:w=\"28\" w:type=\"dxa\"/><w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr>"
                 + "</w:style>");
         x.append("</w:styles>");
-        try {
-            return StylesDocument.Factory.parse(x.toString()).getStyles();
-        } catch (XmlException e) {
-            throw new IllegalStateException("the Word brief's styles part does not parse: " + e.getMessage(), e);
-        }
+        return x.toString();
     }
 
+    /** The list every bulleted paragraph uses. */
+    static final int BULLETS = 1;
+
     /**
-     * @return the abstract lists of the numbering part: list {@link #BULLET_ABSTRACT} is bulleted,
-     *         list {@link #NUMBERED_ABSTRACT} numbered "1.", "2."
+     * The numbering part: list {@link #BULLET_ABSTRACT} is bulleted, list {@link #NUMBERED_ABSTRACT}
+     * numbered "1.", "2."; the bullets are list {@link #BULLETS}, and each numbered list is a list of
+     * its own that restarts at 1.
+     *
+     * @param numbered the ids of the numbered lists, each greater than {@link #BULLETS}
+     * @return the numbering part, without its XML declaration
      */
-    static CTNumbering numbering() {
-        String x = "<w:numbering " + W + ">"
-                + "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"hybridMultilevel\"/>"
-                + level(0, "bullet", "\u2022", 360) + level(1, "bullet", "\u2013", 720) + "</w:abstractNum>"
-                + "<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"hybridMultilevel\"/>"
-                + level(0, "decimal", "%1.", 360) + level(1, "lowerLetter", "%2)", 720) + "</w:abstractNum>"
-                + "</w:numbering>";
-        try {
-            return NumberingDocument.Factory.parse(x).getNumbering();
-        } catch (XmlException e) {
-            throw new IllegalStateException("the Word brief's numbering part does not parse: " + e.getMessage(), e);
+    static String numbering(List<Integer> numbered) {
+        StringBuilder x = new StringBuilder(2048).append("<w:numbering ").append(W).append('>')
+                .append("<w:abstractNum w:abstractNumId=\"").append(BULLET_ABSTRACT)
+                .append("\"><w:multiLevelType w:val=\"hybridMultilevel\"/>")
+                .append(level(0, "bullet", "\u2022", 360)).append(level(1, "bullet", "\u2013", 720)).append("</w:abstractNum>")
+                .append("<w:abstractNum w:abstractNumId=\"").append(NUMBERED_ABSTRACT)
+                .append("\"><w:multiLevelType w:val=\"hybridMultilevel\"/>")
+                .append(level(0, "decimal", "%1.", 360)).append(level(1, "lowerLetter", "%2)", 720)).append("</w:abstractNum>");
+        x.append("<w:num w:numId=\"").append(BULLETS).append("\"><w:abstractNumId w:val=\"").append(BULLET_ABSTRACT)
+                .append("\"/></w:num>");
+        for (int id : numbered) {
+            x.append("<w:num w:numId=\"").append(id).append("\"><w:abstractNumId w:val=\"").append(NUMBERED_ABSTRACT)
+                    .append("\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>");
         }
+        return x.append("</w:numbering>").toString();
     }
 
     private static String level(int ilvl, String format, String text, int left) {

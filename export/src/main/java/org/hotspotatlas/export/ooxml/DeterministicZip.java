@@ -1,5 +1,7 @@
 package org.hotspotatlas.export.ooxml;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,6 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Enumeration;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -15,11 +20,11 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
- * Copies a zip package entry by entry, in the same order, stamping every entry with one fixed
- * time. POI stamps entries with the clock; this makes the bytes depend on the data alone. The
- * compressed data is copied as it is (no inflating and deflating again), so the copy costs little
- * more than reading and writing the bytes. Shared by the workbook and the Word brief, both Office
- * Open XML packages that POI writes.
+ * Zip packages whose bytes depend on the data alone: every entry is stamped with one fixed time,
+ * never the clock. {@link #copy} copies a package that POI wrote (the workbook) entry by entry, its
+ * compressed data as it is (no inflating and deflating again), so the copy costs little more than
+ * reading and writing the bytes; {@link #write} zips parts held in memory (the Word brief, whose
+ * parts are written without POI).
  */
 public final class DeterministicZip {
 
@@ -76,6 +81,49 @@ public final class DeterministicZip {
             zout.finish();
             zout.flush();
         }
+    }
+
+    /**
+     * Writes a zip archive of the given entries to a stream, in the order given, each deflated and
+     * stamped with the one time given, with no data descriptors and no Zip64 records: the same
+     * entries and time always give the same bytes.
+     *
+     * @param entries the entries' names and contents, in the order they are written
+     * @param out     where the archive goes; finished but not closed
+     * @param time    the time every entry gets, as for {@link #copy}
+     * @throws IOException if writing fails
+     */
+    public static void write(Map<String, byte[]> entries, OutputStream out, LocalDateTime time) throws IOException {
+        long millis = time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+        ZipArchiveOutputStream zout = new ZipArchiveOutputStream(new NonClosing(out));
+        zout.setUseZip64(Zip64Mode.Never);
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        try {
+            byte[] buffer = new byte[64 * 1024];
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                byte[] data = e.getValue();
+                deflater.reset();
+                deflater.setInput(data);
+                deflater.finish();
+                ByteArrayOutputStream packed = new ByteArrayOutputStream(data.length / 3 + 64);
+                while (!deflater.finished()) {
+                    packed.write(buffer, 0, deflater.deflate(buffer));
+                }
+                CRC32 crc = new CRC32();
+                crc.update(data);
+                ZipArchiveEntry entry = new ZipArchiveEntry(e.getKey());
+                entry.setMethod(ZipArchiveEntry.DEFLATED);
+                entry.setCrc(crc.getValue());
+                entry.setSize(data.length);
+                entry.setCompressedSize(packed.size());
+                entry.setTime(millis);
+                zout.addRawArchiveEntry(entry, new ByteArrayInputStream(packed.toByteArray()));
+            }
+        } finally {
+            deflater.end();
+        }
+        zout.finish();
+        zout.flush();
     }
 
     /** The caller owns the stream: flushing passes through, closing does not. */

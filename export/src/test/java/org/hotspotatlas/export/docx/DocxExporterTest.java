@@ -572,6 +572,50 @@ class DocxExporterTest {
         assertEquals(".docx", new DocxExporter().fileExtension());
     }
 
+    // ------------------------------------------------------------------ schema
+
+    /**
+     * The parts are written as text, so the schema is checked here: Word refuses a document whose
+     * elements are out of the schema's order or carry attributes it does not know.
+     */
+    @Test
+    void everyPartIsValidAgainstTheOfficeOpenXmlSchema() throws IOException {
+        assertEquals(List.of(), Hardening.docxSchemaViolations(bytes), "the bundled brief");
+        URI web = URI.create("https://example.org/a?b=1&c='2'#:~:text=x%20y");
+        BriefContent small = small(List.of(new Statement("Lead <&>", "A judgement]]>\twith a tab.\nAnd a line.",
+                Basis.AUTHOR, "A note.", List.of(new Citation(Locator.of(3, 1), web)))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new WordBrief(small, DocxOptions.PageSize.LETTER).write(out);
+        assertEquals(List.of(), Hardening.docxSchemaViolations(out.toByteArray()), "a brief with one judgement and no exhibit");
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+            XWPFParagraph p = d.getParagraphs().stream().filter(x -> x.getText().startsWith("Lead")).findFirst().orElseThrow();
+            assertTrue(p.getText().startsWith("Lead <&>. A judgement]]>\twith a tab.\nAnd a line."), p.getText());
+            XWPFHyperlinkRun link = (XWPFHyperlinkRun) p.getRuns().stream().filter(r -> r instanceof XWPFHyperlinkRun)
+                    .findFirst().orElseThrow();
+            assertEquals(web.toString(), link.getHyperlink(d).getURL(), "the address, its & and quotes included");
+        }
+    }
+
+    @Test
+    void oneRelationshipPerLinkedAddress() throws IOException {
+        String rels;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry e = zip.getNextEntry();
+            while (!e.getName().equals("word/_rels/document.xml.rels")) {
+                e = zip.getNextEntry();
+            }
+            rels = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> targets = java.util.regex.Pattern.compile("Target=\"([^\"]*)\" TargetMode=\"External\"").matcher(rels)
+                .results().map(m -> m.group(1)).toList();
+        assertFalse(targets.isEmpty(), rels);
+        assertEquals(new LinkedHashSet<>(targets).size(), targets.size(), "no address has two relationships");
+        long links = allParagraphs(doc).stream().flatMap(p -> p.getRuns().stream()).filter(r -> r instanceof XWPFHyperlinkRun h
+                && h.getHyperlinkId() != null).count();
+        assertTrue(links > targets.size(), "several links share an address: " + links + " links, " + targets.size()
+                + " addresses");
+    }
+
     // ------------------------------------------------------------------ second readers
 
     /**
