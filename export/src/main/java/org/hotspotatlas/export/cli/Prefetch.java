@@ -32,7 +32,7 @@ final class Prefetch {
             if (formats != null) {
                 formatsGiven = true;
                 String f = formats.toLowerCase(java.util.Locale.ROOT);
-                poiNamed |= f.contains("xlsx") || f.contains("docx");
+                poiNamed |= f.contains("xlsx");
             }
             if (command == null && !a.startsWith("-")) {
                 command = a;
@@ -43,7 +43,7 @@ final class Prefetch {
         }
         boolean export = command.equals("export");
         if (export && (!formatsGiven || poiNamed)) {
-            // the workbook and the Word brief both start POI's OOXML machinery
+            // the workbook starts POI's OOXML machinery (the Word brief does not use POI)
             daemon("hotspot-atlas-warm-up", Formats::warmUpXlsx);
         }
         if (!data && (export || command.equals("list") || command.equals("show"))) {
