@@ -35,10 +35,9 @@ import org.hotspotatlas.export.ooxml.DeterministicZip;
  *
  * <p>The parts of the package are written as WordprocessingML text, not through POI's XWPF: the
  * brief uses a small, fixed subset of the format, and building it in XMLBeans' object model cost a
- * cold command line about half a second of CPU, more than the rest of the Word brief but the map.
- * Elements are written in the order the schema (ECMA-376 part 1) sets, since Word refuses a
- * document whose properties are out of order; the tests read every part back with POI and
- * python-docx.
+ * cold command line about half a second of CPU. Elements are written in the order the schema
+ * (ECMA-376 part 1) sets, since Word refuses a document whose properties are out of order; the
+ * tests validate every part against the schema and read the document back with POI and python-docx.
  */
 final class WordBrief {
 
