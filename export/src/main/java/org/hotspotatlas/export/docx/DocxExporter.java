@@ -33,7 +33,7 @@ import org.hotspotatlas.export.brief.BriefContentBuilder;
  * <p>Characters that XML cannot hold are replaced with U+FFFD and reported in the
  * {@link ExportResult} warnings. Output is deterministic: the document dates are the dataset's
  * release date (or {@link DocxOptions#date()}) and every zip entry is stamped with that day, so the same
- * atlas and options always give the same bytes. The document's parts are made in memory (about
+ * atlas and options give the same bytes on the same Java runtime. The document's parts are made in memory (about
  * half a megabyte for the bundled dataset, most of it the map) and written to the stream only once
  * the brief is laid out, so a failure while laying it out writes nothing; no temporary file is
  * used. Instances are immutable and thread-safe.

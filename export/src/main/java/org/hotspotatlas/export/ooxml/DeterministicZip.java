@@ -28,13 +28,15 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  */
 public final class DeterministicZip {
 
-    private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
+    private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 12, 0);
 
     private DeterministicZip() {}
 
     /**
-     * The entry time for a data date: midnight of that day, clamped to the range a zip's DOS
-     * time field can hold (1980 to 2107), so that no extended time field is written.
+     * The entry time for a data date: noon of that day, clamped to the range a zip's DOS time field
+     * can hold (1980 to 2107), so that no extended time field is written. Noon, not midnight: some
+     * zones skip midnight when their clocks go forward (Santiago, Beirut, Havana), and a time that
+     * does not exist in the default zone would come back an hour later.
      *
      * @param day the data's date
      * @return the time to stamp every entry with
@@ -44,9 +46,9 @@ public final class DeterministicZip {
             return DOS_EPOCH;
         }
         if (day.getYear() > 2107) {
-            return LocalDateTime.of(2107, 12, 31, 0, 0);
+            return LocalDateTime.of(2107, 12, 31, 12, 0);
         }
-        return day.atStartOfDay();
+        return day.atTime(12, 0);
     }
 
     /**
@@ -63,8 +65,8 @@ public final class DeterministicZip {
      */
     public static void copy(Path zip, OutputStream out, LocalDateTime time) throws IOException {
         long millis = time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
-        try (ZipFile in = ZipFile.builder().setPath(zip).get()) {
-            ZipArchiveOutputStream zout = new ZipArchiveOutputStream(new NonClosing(out));
+        try (ZipFile in = ZipFile.builder().setPath(zip).get();
+             ZipArchiveOutputStream zout = new ZipArchiveOutputStream(new NonClosing(out))) {
             zout.setUseZip64(Zip64Mode.Never);
             for (Enumeration<ZipArchiveEntry> all = in.getEntriesInPhysicalOrder(); all.hasMoreElements(); ) {
                 ZipArchiveEntry e = all.nextElement();
@@ -79,14 +81,16 @@ public final class DeterministicZip {
                 }
             }
             zout.finish();
-            zout.flush();
         }
+        out.flush();
     }
 
     /**
-     * Writes a zip archive of the given entries to a stream, in the order given, each deflated and
-     * stamped with the one time given, with no data descriptors and no Zip64 records: the same
-     * entries and time always give the same bytes.
+     * Writes a zip archive of the given entries to a stream, in the order given, each stamped with
+     * the one time given, with no data descriptors and no Zip64 records: the same entries and time
+     * give the same bytes on the same Java runtime (the deflated bytes are those of the runtime's
+     * zlib). PNG pictures, already compressed, are stored as they are; every other entry is
+     * deflated.
      *
      * @param entries the entries' names and contents, in the order they are written
      * @param out     where the archive goes; finished but not closed
@@ -95,35 +99,39 @@ public final class DeterministicZip {
      */
     public static void write(Map<String, byte[]> entries, OutputStream out, LocalDateTime time) throws IOException {
         long millis = time.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
-        ZipArchiveOutputStream zout = new ZipArchiveOutputStream(new NonClosing(out));
-        zout.setUseZip64(Zip64Mode.Never);
         Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-        try {
+        try (ZipArchiveOutputStream zout = new ZipArchiveOutputStream(new NonClosing(out))) {
+            zout.setUseZip64(Zip64Mode.Never);
             byte[] buffer = new byte[64 * 1024];
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 byte[] data = e.getValue();
-                deflater.reset();
-                deflater.setInput(data);
-                deflater.finish();
-                ByteArrayOutputStream packed = new ByteArrayOutputStream(data.length / 3 + 64);
-                while (!deflater.finished()) {
-                    packed.write(buffer, 0, deflater.deflate(buffer));
+                boolean store = e.getKey().endsWith(".png");
+                byte[] packed = data;
+                if (!store) {
+                    deflater.reset();
+                    deflater.setInput(data);
+                    deflater.finish();
+                    ByteArrayOutputStream deflated = new ByteArrayOutputStream(data.length / 3 + 64);
+                    while (!deflater.finished()) {
+                        deflated.write(buffer, 0, deflater.deflate(buffer));
+                    }
+                    packed = deflated.toByteArray();
                 }
                 CRC32 crc = new CRC32();
                 crc.update(data);
                 ZipArchiveEntry entry = new ZipArchiveEntry(e.getKey());
-                entry.setMethod(ZipArchiveEntry.DEFLATED);
+                entry.setMethod(store ? ZipArchiveEntry.STORED : ZipArchiveEntry.DEFLATED);
                 entry.setCrc(crc.getValue());
                 entry.setSize(data.length);
-                entry.setCompressedSize(packed.size());
+                entry.setCompressedSize(packed.length);
                 entry.setTime(millis);
-                zout.addRawArchiveEntry(entry, new ByteArrayInputStream(packed.toByteArray()));
+                zout.addRawArchiveEntry(entry, new ByteArrayInputStream(packed));
             }
+            zout.finish();
         } finally {
             deflater.end();
         }
-        zout.finish();
-        zout.flush();
+        out.flush();
     }
 
     /** The caller owns the stream: flushing passes through, closing does not. */

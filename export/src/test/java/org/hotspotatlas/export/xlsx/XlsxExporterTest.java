@@ -454,7 +454,7 @@ class XlsxExporterTest {
         int entries = 0;
         try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
-                assertEquals(LocalDateTime.of(2019, 6, 1, 0, 0), e.getTimeLocal(), e.getName());
+                assertEquals(LocalDateTime.of(2019, 6, 1, 12, 0), e.getTimeLocal(), e.getName());
                 entries++;
             }
         }
