@@ -36,7 +36,7 @@ import org.hotspotatlas.export.ooxml.DeterministicZip;
  * <p>The parts of the package are written as WordprocessingML text, not through POI's XWPF: the
  * brief uses a small, fixed subset of the format, and building it in XMLBeans' object model cost a
  * cold command line about half a second of CPU. Elements are written in the order the schema
- * (ECMA-376 part 1) sets, since Word refuses a document whose properties are out of order; the
+ * (ECMA-376 part 1) sets, since Word may refuse a document whose properties are out of order; the
  * tests validate every part against the schema and read the document back with POI and python-docx.
  */
 final class WordBrief {
@@ -238,7 +238,7 @@ final class WordBrief {
         parts.put("word/document.xml", part("<w:document xmlns:w=\"" + NS_W + "\" xmlns:r=\"" + NS_R + "\" xmlns:wp=\""
                 + NS_WP + "\"><w:body>" + body + "</w:body></w:document>"));
         parts.put("word/_rels/document.xml.rels", part(documentRelationships()));
-        parts.put("word/styles.xml", part(WordStyles.styles(content.info().language(), textWidth)));
+        parts.put("word/styles.xml", part(WordStyles.styles(clean(content.info().language()), textWidth)));
         parts.put("word/settings.xml", part(settings()));
         parts.put("word/numbering.xml", part(WordStyles.numbering(numberedLists)));
         parts.put("word/header1.xml", part("<w:hdr xmlns:w=\"" + NS_W + "\"><w:p/></w:hdr>"));
@@ -300,7 +300,7 @@ final class WordBrief {
                 p.runs.append("<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
             }
             p.runs.append("<w:hyperlink w:anchor=\"").append(bookmarks.get(h.key())).append("\">");
-            run(p, clean(h.title()), Look.PLAIN, false);
+            run(p, clean(h.title()).replace('\n', ' ').replace('\t', ' '), Look.PLAIN, false);
             p.runs.append("</w:hyperlink>");
             if (i == entries.size() - 1) {
                 p.runs.append("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
