@@ -161,28 +161,18 @@ public final class Hardening {
             for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 String name = e.getName();
                 byte[] part = zip.readAllBytes();
+                org.apache.xmlbeans.SchemaType type = docxPartType(name);
+                if (type == null && !name.endsWith(".xml") && !name.endsWith(".rels")) {
+                    continue;
+                }
+                // with no type (content types, relationships, core properties) the part only has to parse
                 org.apache.xmlbeans.XmlOptions load = new org.apache.xmlbeans.XmlOptions().setLoadLineNumbers();
                 org.apache.xmlbeans.XmlObject typed;
                 try (InputStream in = new java.io.ByteArrayInputStream(part)) {
-                    if (name.equals("word/document.xml")) {
-                        typed = org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument.Factory.parse(in, load);
-                    } else if (name.equals("word/styles.xml")) {
-                        typed = org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument.Factory.parse(in, load);
-                    } else if (name.equals("word/numbering.xml")) {
-                        typed = org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument.Factory.parse(in, load);
-                    } else if (name.equals("word/settings.xml")) {
-                        typed = org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument.Factory.parse(in, load);
-                    } else if (name.startsWith("word/header")) {
-                        typed = org.openxmlformats.schemas.wordprocessingml.x2006.main.HdrDocument.Factory.parse(in, load);
-                    } else if (name.startsWith("word/footer")) {
-                        typed = org.openxmlformats.schemas.wordprocessingml.x2006.main.FtrDocument.Factory.parse(in, load);
-                    } else if (name.equals("docProps/app.xml")) {
-                        typed = org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.PropertiesDocument.Factory
-                                .parse(in, load);
-                    } else if (name.endsWith(".xml") || name.endsWith(".rels")) {
-                        org.apache.xmlbeans.XmlObject.Factory.parse(in, load);
-                        continue;
-                    } else {
+                    // through the type's own type system, which also resolves the parts' wildcards (the picture)
+                    typed = type == null ? org.apache.xmlbeans.XmlObject.Factory.parse(in, load)
+                            : type.getTypeSystem().parse(in, type, load);
+                    if (type == null) {
                         continue;
                     }
                 } catch (org.apache.xmlbeans.XmlException x) {
@@ -201,6 +191,24 @@ public final class Hardening {
             violations.add("only " + validated + " parts validated; a Word brief has at least 7");
         }
         return violations;
+    }
+
+    /** @return the schema type of a Word document's part, or null for a part the WordprocessingML schema does not cover */
+    private static org.apache.xmlbeans.SchemaType docxPartType(String name) {
+        if (name.startsWith("word/header")) {
+            return org.openxmlformats.schemas.wordprocessingml.x2006.main.HdrDocument.type;
+        }
+        if (name.startsWith("word/footer")) {
+            return org.openxmlformats.schemas.wordprocessingml.x2006.main.FtrDocument.type;
+        }
+        return switch (name) {
+            case "word/document.xml" -> org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument.type;
+            case "word/styles.xml" -> org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument.type;
+            case "word/numbering.xml" -> org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument.type;
+            case "word/settings.xml" -> org.openxmlformats.schemas.wordprocessingml.x2006.main.SettingsDocument.type;
+            case "docProps/app.xml" -> org.openxmlformats.schemas.officeDocument.x2006.extendedProperties.PropertiesDocument.type;
+            default -> null;
+        };
     }
 
     /** Every page's text, extracted with PDFBox, and the page count. */
