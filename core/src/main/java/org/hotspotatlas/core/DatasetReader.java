@@ -16,14 +16,13 @@ import org.hotspotatlas.core.model.TextSafety;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ContainerNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -83,11 +82,10 @@ final class DatasetReader {
                             + " save it as UTF-8")));
         }
         DatasetReader r = new DatasetReader(limits);
-        JsonMapper mapper = mapper(limits);
         JsonParser parser = null;
         Streamed doc;
         try {
-            parser = mapper.createParser(in);
+            parser = factory(limits).createParser(ObjectReadContext.empty(), in);
             doc = r.stream(parser);
         } catch (Refusal e) {
             throw new DatasetException(name, List.of(e.problem));
@@ -327,13 +325,16 @@ final class DatasetReader {
         return false;
     }
 
-    private static final JsonMapper DEFAULT_MAPPER = newMapper(ReadLimits.DEFAULT);
+    // A bare parser factory, not an ObjectMapper: the reader builds its trees itself, and on a cold
+    // JVM a mapper costs tens of milliseconds (date formats, locale data, type factory) that every
+    // command would wait for before it can start.
+    private static final JsonFactory DEFAULT_FACTORY = newFactory(ReadLimits.DEFAULT);
 
-    private static JsonMapper mapper(ReadLimits limits) {
-        return limits.equals(ReadLimits.DEFAULT) ? DEFAULT_MAPPER : newMapper(limits);
+    private static JsonFactory factory(ReadLimits limits) {
+        return limits.equals(ReadLimits.DEFAULT) ? DEFAULT_FACTORY : newFactory(limits);
     }
 
-    private static JsonMapper newMapper(ReadLimits limits) {
+    private static JsonFactory newFactory(ReadLimits limits) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxDocumentBytes())
                 .maxNestingDepth(limits.maxNestingDepth())
@@ -341,12 +342,10 @@ final class DatasetReader {
                 .maxNameLength(1_000)
                 .maxNumberLength(100)
                 .build();
-        JsonFactory factory = JsonFactory.builder()
+        // (content after the document's object is refused by stream() itself)
+        return JsonFactory.builder()
                 .streamReadConstraints(constraints)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        return JsonMapper.builder(factory)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
     }
 
