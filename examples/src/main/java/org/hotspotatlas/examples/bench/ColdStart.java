@@ -18,12 +18,12 @@ import java.util.stream.Stream;
  * see the same machine. Prints one line per case and way of starting:
  *
  * <pre>
- * bench case=cold-export mode=launcher ms=... floor_ms=... ratio=...
- * bench case=cold-export mode=java-jar ms=... floor_ms=... ratio=...
- * bench case=cold-export mode=java-jar-after-launcher ms=... floor_ms=... ratio=...
- * bench case=cold-export mode=java-jar-in-process ms=... floor_ms=... ratio=...
- * bench case=cold-version mode=launcher ms=... floor_ms=... ratio=...
- * bench case=cold-version mode=java-jar ms=... floor_ms=... ratio=...
+ * bench case=cold-export mode=launcher ms=... floor_ms=... ratio=... paired_ratio=... paired_min=... paired_max=...
+ * bench case=cold-export mode=java-jar ...
+ * bench case=cold-export mode=java-jar-after-launcher ...
+ * bench case=cold-export mode=java-jar-in-process ...
+ * bench case=cold-version mode=launcher ...
+ * bench case=cold-version mode=java-jar ...
  * </pre>
  *
  * <p>{@code cold-export} is the bundled dataset to every format, against {@link ColdStartFloor}
@@ -37,7 +37,10 @@ import java.util.stream.Stream;
  * class-data archive the second JVM then uses; {@code java-jar-in-process} is the same with
  * {@code HOTSPOT_ATLAS_FORK=off}, the export in the first JVM with the JVM's defaults.
  * Times are medians of {@code BENCH_RUNS} rounds (default 5), after one warm-up round that fills
- * the operating system's file cache. Configuration: {@code BENCH_RUNS}, {@code BENCH_JAR} (default
+ * the operating system's file cache; {@code ratio} is the median time over the floor's median.
+ * {@code paired_ratio} is the median of the rounds' own ratios, each round's time over the floor's
+ * time in that round, which the machine's drift from round to round moves less; {@code paired_min}
+ * and {@code paired_max} are the lowest and highest of them. Configuration: {@code BENCH_RUNS}, {@code BENCH_JAR} (default
  * {@code export/target/hotspot-atlas.jar}, with the launcher beside it). Run it from the project root
  * on the class path of the examples jar and the shaded jar, as docs/benchmarks.md shows.
  */
@@ -131,13 +134,28 @@ public final class ColdStart {
         return ms;
     }
 
+    /**
+     * Prints one line per variant: the ratio of the medians, and the per-round ratios (each round's
+     * time over the floor's in the same round, which cancels much of a machine's drift from one
+     * round to the next): their median and their range.
+     */
     private static void print(String name, Map<String, long[]> ms) {
-        long floor = median(ms.get("floor"));
+        long[] floorRounds = ms.get("floor");
+        long floor = median(floorRounds);
         for (Map.Entry<String, long[]> e : ms.entrySet()) {
             if (!e.getKey().equals("floor")) {
-                long m = median(e.getValue());
-                System.out.printf(Locale.ROOT, "bench case=%s mode=%s ms=%d floor_ms=%d ratio=%.2f%n",
-                        name, e.getKey(), m, floor, (double) m / floor);
+                long[] rounds = e.getValue();
+                long m = median(rounds);
+                double[] paired = new double[rounds.length];
+                for (int i = 0; i < rounds.length; i++) {
+                    paired[i] = (double) rounds[i] / floorRounds[i];
+                }
+                Arrays.sort(paired);
+                int n = paired.length;
+                double pairedMedian = n % 2 == 1 ? paired[n / 2] : (paired[n / 2 - 1] + paired[n / 2]) / 2;
+                System.out.printf(Locale.ROOT,
+                        "bench case=%s mode=%s ms=%d floor_ms=%d ratio=%.2f paired_ratio=%.2f paired_min=%.2f paired_max=%.2f%n",
+                        name, e.getKey(), m, floor, (double) m / floor, pairedMedian, paired[0], paired[n - 1]);
             }
         }
     }
