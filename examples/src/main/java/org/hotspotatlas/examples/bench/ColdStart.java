@@ -40,7 +40,8 @@ import java.util.stream.Stream;
  * the operating system's file cache; {@code ratio} is the median time over the floor's median.
  * {@code paired_ratio} is the median of the rounds' own ratios, each round's time over the floor's
  * time in that round, which the machine's drift from round to round moves less; {@code paired_min}
- * and {@code paired_max} are the lowest and highest of them. Configuration: {@code BENCH_RUNS}, {@code BENCH_JAR} (default
+ * and {@code paired_max} are the lowest and highest of them.
+ * Configuration: {@code BENCH_RUNS}, {@code BENCH_JAR} (default
  * {@code export/target/hotspot-atlas.jar}, with the launcher beside it). Run it from the project root
  * on the class path of the examples jar and the shaded jar, as docs/benchmarks.md shows.
  */
@@ -151,11 +152,9 @@ public final class ColdStart {
                     paired[i] = (double) rounds[i] / floorRounds[i];
                 }
                 Arrays.sort(paired);
-                int n = paired.length;
-                double pairedMedian = n % 2 == 1 ? paired[n / 2] : (paired[n / 2 - 1] + paired[n / 2]) / 2;
                 System.out.printf(Locale.ROOT,
                         "bench case=%s mode=%s ms=%d floor_ms=%d ratio=%.2f paired_ratio=%.2f paired_min=%.2f paired_max=%.2f%n",
-                        name, e.getKey(), m, floor, (double) m / floor, pairedMedian, paired[0], paired[n - 1]);
+                        name, e.getKey(), m, floor, (double) m / floor, middle(paired), paired[0], paired[paired.length - 1]);
             }
         }
     }
@@ -195,6 +194,12 @@ public final class ColdStart {
         long[] v = values.clone();
         Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** @return the median of values already sorted */
+    private static double middle(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static void delete(Path dir) throws IOException {
